@@ -1,0 +1,121 @@
+"""The ``diseasekg`` command: parse options, call the library, print. Nothing else."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from extract.errors import DiseaseKGError
+from extract.read import MAX_INPUT_BYTES
+from graphs.export import FORMATS, read_graph, serialize_graph, write_bytes_atomic
+from graphs.job import run_build
+from graphs.validate import validate_graph
+
+OUT_DIR = click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Directory for graph.ttl and graph.html.",
+)
+MAX_BYTES = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_INPUT_BYTES,
+    show_default=True,
+    help="Refuse input files larger than this.",
+)
+GRAPH = click.argument("graph", type=click.Path(path_type=Path))
+EXPORT_FORMAT = click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default="turtle",
+    show_default=True,
+    help="Output format.",
+)
+OUTPUT_FILE = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of standard output."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="diseasekg")
+def main() -> None:
+    """Build, check and export knowledge graphs of diseases from MedlinePlus articles."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@OUT_DIR
+@MAX_BYTES
+def build(sources: tuple[Path, ...], out_dir: Path, max_bytes: int) -> None:
+    """Build the graph of SOURCES (files or directories; default: the bundled ALL article)."""
+    result = run_build(list(sources), out_dir, max_bytes=max_bytes)
+    click.echo(f"Read {result.articles} article(s); {len(result.graph):,} triples.")
+    for relation, count in result.counts.items():
+        click.echo(f"  {relation:<22}{count:>5}")
+    for path in result.outputs:
+        click.echo(f"Wrote {path}")
+
+
+@main.command()
+@GRAPH
+@EXPORT_FORMAT
+@OUTPUT_FILE
+def export(graph: Path, fmt: str, output: Path | None) -> None:
+    """Convert a built GRAPH (file or build directory) to another format."""
+    data = serialize_graph(read_graph(graph), fmt)
+    if output is None:
+        click.echo(data.decode(), nl=False)
+    else:
+        write_bytes_atomic(output, data)
+        click.echo(f"Wrote {output}", err=True)
+
+
+@main.command()
+@GRAPH
+def validate(graph: Path) -> None:
+    """Check GRAPH against the SHACL shapes; exit 1 with the violations if it does not conform."""
+    report = validate_graph(read_graph(graph))
+    if not report.conforms:
+        click.echo(report.text, err=True)
+        raise SystemExit(1)
+    click.echo(f"{graph}: conforms to the diseasekg shapes")
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"diseasekg: error: {message}", err=True)
+    raise SystemExit(code)
+
+
+def run() -> None:
+    """Entry point: our own errors become one line on stderr and their exit code."""
+    try:
+        main.main(standalone_mode=False)
+    except DiseaseKGError as error:
+        _fail(str(error).splitlines()[0], error.exit_code)
+    except click.exceptions.Abort:
+        _fail("aborted", 130)
+    except click.ClickException as error:
+        error.show()
+        raise SystemExit(error.exit_code) from None
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except RecursionError:
+        _fail("input too deeply nested to process", 70)
+    except Exception as error:  # the promise is one line, never a traceback
+        if os.environ.get("DISEASEKG_DEBUG"):
+            raise
+        _fail(f"internal error: {type(error).__name__}: {error} (set DISEASEKG_DEBUG=1 for details)", 70)
+
+
+if __name__ == "__main__":
+    sys.exit(run())

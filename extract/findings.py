@@ -1,0 +1,459 @@
+"""Section readers: each turns one kind of section into findings about the disease."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+
+from extract.model import Block, Concept, ConceptKind, Fact, Finding, Mention, Relation, Section
+from extract.phrases import Term, is_generic, parse_term, split_list, tidy
+from extract.sections import iter_sentences
+from ontology import load_lexicon
+
+#: What a reader yields.
+Result = Finding | Fact
+#: A section reader: the section and the disease it is about.
+Reader = Callable[[Section, Concept], Iterator[Result]]
+
+_STATEMENT_START = frozenset(
+    [
+        "may",
+        "usually",
+        "often",
+        "can",
+        "might",
+        "is",
+        "are",
+        "will",
+        "has",
+        "have",
+        "it",
+        "they",
+        "you",
+        "if",
+        "when",
+        "this",
+        "these",
+        "there",
+    ]
+)
+_EPIDEMIOLOGY = re.compile(r"\b(affects?|common|ages? \d|incidence|prevalen\w*|percent|\d+ ?%|rare)\b", re.I)
+_POPULATION = re.compile(
+    r"\b(children|adults|men|women|people|infants|babies|elderly|older|younger|ages?|childhood)\b", re.I
+)
+_LIKELY = re.compile(r"\b(?:more likely|likely|at risk|increased risk)\s+(?:to|of|for)\s+(.+?)[.;]?$", re.I)
+_THERAPY_SUBJECT = re.compile(
+    r"^(.+?)\s+(?:is|are|may|can|will|might|could|should)(?:\s+(?:also|often|sometimes|usually|then|be|need to|"
+    r"not))*\s+(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|"
+    r"prescribed|started|performed|helpful|effective|an option)\b",
+    re.I,
+)
+_INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
+_TREATED_WITH = re.compile(
+    r"\b(?:treated with|involves using|involves|relieved by|managed with)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
+)
+_EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
+_LIST_END = re.compile(r",?\s+(?:that|which|who|to|because|when|if)\s|[.;](?:\s|$)|\s+--\s", re.I)
+_GIVEN_ROUTE = re.compile(r"^(.+?) is given (.+?)\.?$", re.I)
+_TEST_VERB = re.compile(
+    r"\b(?:perform|do|order|take|use|run)s?\s+(?:an?|the|your|some)\s+"
+    r"([A-Za-z\- ]+?)(?=\s+(?:and|to|on|of|for)\b|[.,]|$)",
+    re.I,
+)
+_TEST_SUBJECT = re.compile(
+    r"^(.+?)\s+(?:may|will|can|might|is|are)(?:\s+(?:also|often|be|need to))*\s+"
+    r"(?:show|done|ordered|performed|help|reveal|find|confirm|detect|used)\b",
+    re.I,
+)
+_TESTS_DONE = re.compile(
+    r"^(?:tests?|studies|exams?)\s+(?:are|is|may be|will be|can be)\s+(?:also\s+)?(?:done|performed|ordered)\s+"
+    r"to\s+(?:look for|check for|check|find|see|determine|measure)\s+(.+?)\.?$",
+    re.I,
+)
+_PREVENT_BY = re.compile(r"\b(?:reduced|prevented|lowered|decreased|avoided)\s+by\s+(.+?)\.?$", re.I)
+_GERUND_SUBJECT = re.compile(r"^([A-Z][a-z]+ing\b.*?)\s+(?:is|can|may|will|helps?)\b.*\b(?:prevent|reduce|lower)", re.I)
+_JOINING = re.compile(r"\bjoin(?:ing)?\s+(?:an?|the)?\s*(.+?)[.,]", re.I)
+_TREATMENT_TRIM = ("from", "for", "after", "at", "during", "with the goal", "in the hospital")
+_PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by)\s", re.I)
+
+
+@cache
+def _lexicon_set(section: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon()[section][key])
+
+
+# --- the article's disease ---------------------------------------------------
+
+
+def disease_concept(title: str, names: Iterable[str]) -> Concept:
+    """The disease: the title without its abbreviation, every other name as an alternative label.
+
+    >>> disease_concept("Gout (G)", ["Podagra"]).alt_labels
+    ('G', 'Podagra')
+    """
+    label, alts = title, []
+    match = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", title)
+    if match:
+        label, alts = match.group(1), [match.group(2)]
+    alts += [n for n in names if n.lower() != label.lower()]
+    return Concept(label, "disease", tuple(dict.fromkeys(alts)))
+
+
+def alternative_names(sections: Iterable[Section]) -> list[str]:
+    """The names listed under "Alternative Names", separated by semicolons."""
+    return [
+        name.strip().rstrip(".")
+        for section in sections
+        if section.kind == "names"
+        for block in section.blocks
+        for name in block.text.split(";")
+        if name.strip()
+    ]
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def mention_of(block: Block, section: Section) -> Mention:
+    """The evidence for something read from a whole block."""
+    return Mention(block.text, block.start, block.end, section.heading)
+
+
+def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadin")) -> Iterator[Mention]:
+    """Every sentence of a section's paragraphs, as evidence."""
+    for block in section.blocks:
+        if block.kind in kinds:
+            for text, start in iter_sentences(block.text, block.start):
+                yield Mention(text, start, start + len(text), section.heading)
+
+
+def looks_like_statement(text: str) -> bool:
+    """A list item that is a clause about something rather than a name for it."""
+    words = text.split()
+    return not words or words[0].lower() in _STATEMENT_START or (text.endswith(".") and len(words) > 9)
+
+
+def emit(
+    disease: Concept, relation: Relation, kind: ConceptKind, terms: Iterable[Term], evidence: Mention
+) -> Iterator[Finding]:
+    """Findings for terms read from one passage, with their examples, parts, causes and sites."""
+    for term in terms:
+        concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
+        yield Finding(disease, relation, concept, evidence)
+        if relation == "possibleTreatment" and concept.kind == "drug":
+            yield Finding(disease, "drug", concept, evidence)
+        for example in emit(disease, relation, kind, term.narrower, evidence):
+            yield example
+            if example.relation == relation and example.object.label in {n.label for n in term.narrower}:
+                yield Finding(example.object, "broader", concept, evidence)
+        for part in emit(disease, relation, kind, term.parts, evidence):
+            yield part
+            if part.relation == relation and part.object.label in {p.label for p in term.parts}:
+                yield Finding(part.object, "partOf", concept, evidence)
+        yield from emit(disease, relation, kind, term.causes, evidence)
+        if kind in ("symptom", "complication"):
+            for site in [*term.locations, *anatomy_in(term.label)]:
+                yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
+
+
+def anatomy_in(text: str) -> list[str]:
+    """Body parts named in a text, longest names first, each place once."""
+    found, taken = [], [False] * len(text)
+    for term in sorted(_lexicon_set("anatomy", "terms"), key=len, reverse=True):
+        for match in re.finditer(rf"\b{re.escape(term)}\b", text, re.I):
+            if not any(taken[match.start() : match.end()]):
+                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+                found.append((match.start(), match.group(0)))
+    return [name for _, name in sorted(found)]
+
+
+def _refine(kind: ConceptKind, label: str) -> ConceptKind:
+    """Therapies split into drugs, drug classes and procedures by their head word."""
+    if kind != "therapy":
+        return kind
+    words = label.lower().split()
+    if len(words) <= 3 and any(is_drug_name(w) for w in words):
+        return "drug"
+    if words[-1] in _lexicon_set("kinds", "drug_class_heads"):
+        return "drug_class"
+    if words[-1] in _lexicon_set("kinds", "procedure_heads") or words[-1].endswith(
+        tuple(load_lexicon()["kinds"]["procedure_suffixes"])
+    ):
+        return "procedure"
+    return "therapy"
+
+
+def is_drug_name(word: str) -> bool:
+    """Whether a word has the shape of a drug's international name (blinatumomab, allopurinol)."""
+    word = word.lower().strip(",.()")
+    return (
+        len(word) > 5
+        and word.isalpha()
+        and word.endswith(tuple(load_lexicon()["kinds"]["drug_suffixes"]))
+        and word not in _lexicon_set("kinds", "not_drugs")
+    )
+
+
+def _head_words(label: str) -> list[str]:
+    """The words up to the first preposition: "Radiation to the brain" is headed by "radiation"."""
+    return _PREPOSITION.split(label, maxsplit=1)[0].lower().split()
+
+
+def _is_treatment(term: Term) -> bool:
+    words = _head_words(term.label)
+    return (
+        bool(words)
+        and (words[-1] in _lexicon_set("kinds", "therapy_heads") or any(is_drug_name(w) for w in words))
+        and not is_generic(term.label)
+    )
+
+
+def _is_test(term: Term) -> bool:
+    words = term.label.lower().split()
+    return bool(words) and words[-1] in _lexicon_set("kinds", "test_heads") and not is_generic(term.label)
+
+
+def _items(section: Section) -> Iterator[Block]:
+    return (b for b in section.blocks if b.kind == "item" and not looks_like_statement(b.text))
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case a sentence's first word unless it is an acronym."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() else text[:1].lower() + text[1:]
+
+
+def _examples_in(sentence: str) -> Iterator[str]:
+    """The lists that follow "such as" or "including" in a sentence."""
+    for match in _EXAMPLES_IN_SENTENCE.finditer(sentence):
+        rest = sentence[match.end() :]
+        end = _LIST_END.search(rest)
+        yield rest[: end.start()] if end else rest
+
+
+# --- readers ---------------------------------------------------------------------
+
+
+def read_definition(section: Section, disease: Concept) -> Iterator[Result]:
+    """What the disease is: its definition, its category, the body parts it lives in."""
+    sentences = list(sentences_of(section))
+    if not sentences:
+        return
+    yield Fact(disease, "definition", sentences[0].text, sentences[0])
+    names = [disease.label, *disease.alt_labels]
+    parent = _category(sentences[0].text)
+    if parent and parent.key != disease.key:
+        yield Finding(disease, "broader", parent, sentences[0])
+    for sentence in sentences:
+        if any(sentence.text.startswith(n) for n in names) or sentence.text.startswith(("It ", "This ")):
+            for site in anatomy_in(sentence.text):
+                yield Finding(disease, "associatedAnatomy", Concept(tidy(site), "anatomy"), sentence)
+    yield from read_epidemiology(section, disease)
+
+
+def _category(sentence: str) -> Concept | None:
+    """ "X is a fast-growing cancer of ...", "X is a type of arthritis": the kind of disease X is."""
+    match = re.search(r"\bis (.{0,90})", sentence)
+    words = re.findall(r"[\w\-]+", match.group(1)) if match else []
+    for word in words[:7]:
+        if word.lower() in _lexicon_set("kinds", "disease_heads"):
+            return Concept(tidy(word), "disease")
+        if word.lower() in ("that", "which", "who", "caused", "where", "when", "in"):
+            break
+    return None
+
+
+def read_epidemiology(section: Section, disease: Concept) -> Iterator[Result]:
+    """Sentences about who gets the disease and how often."""
+    for sentence in sentences_of(section):
+        if _EPIDEMIOLOGY.search(sentence.text) and _POPULATION.search(sentence.text):
+            yield Fact(disease, "epidemiology", sentence.text, sentence)
+
+
+def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
+    """Listed causes and risk factors, and the epidemiology the section mentions."""
+    for block in _items(section):
+        yield from emit(disease, "riskFactor", "risk_factor", parse_term(block.text), mention_of(block, section))
+    yield from read_epidemiology(section, disease)
+
+
+def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
+    """Listed signs and symptoms, and what the lead sentence says the disease makes likely."""
+    for block in _items(section):
+        terms = parse_term(block.text, causal=True)
+        yield from emit(disease, "signOrSymptom", "symptom", terms, mention_of(block, section))
+    for sentence in sentences_of(section):
+        likely = _LIKELY.search(sentence.text)
+        if likely:
+            terms = [Term(label) for label in _nominalize(split_list(likely.group(1)))]
+            yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
+    yield from read_epidemiology(section, disease)
+
+
+def _nominalize(phrases: list[str]) -> list[str]:
+    """ "bleed", "develop infections" -> "Bleeding", "Infections"."""
+    words = load_lexicon()["words"]
+    out = []
+    for phrase in phrases:
+        for verb in sorted(words["light_verbs"], key=len, reverse=True):
+            phrase = re.sub(rf"^{verb}\s+", "", phrase, flags=re.I)
+        phrase = words["nominalizations"].get(phrase.lower(), phrase)
+        if not is_generic(tidy(phrase)):
+            out.append(tidy(phrase))
+    return out
+
+
+def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
+    """Listed tests with their components, and the exams the prose says are done."""
+    for block in _items(section):
+        terms = parse_term(block.text, parts_from_including=True)
+        yield from emit(disease, "typicalTest", "test", terms, mention_of(block, section))
+    for sentence in sentences_of(section):
+        terms: list[Term] = []
+        for match in _TEST_VERB.finditer(sentence.text):
+            terms += [t for t in parse_term(match.group(1)) if _is_test(t)]
+        subject = _TEST_SUBJECT.match(sentence.text)
+        if subject:
+            terms += [t for t in parse_term(subject.group(1)) if _is_test(t)]
+        done = _TESTS_DONE.match(sentence.text)
+        if done:
+            terms.append(Term(tidy("Tests for " + _lower_first(tidy(done.group(1))))))
+        yield from emit(disease, "typicalTest", "test", terms, sentence)
+
+
+def read_treatment(section: Section, disease: Concept) -> Iterator[Result]:
+    """Treatments from lists and prose; what decides further treatment; care concerns."""
+    for block in section.blocks:
+        if block.kind == "item":
+            yield from _read_treatment_item(block, section, disease)
+    for sentence in sentences_of(section):
+        yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
+
+
+def _read_treatment_item(block: Block, section: Section, disease: Concept) -> Iterator[Result]:
+    leadin, evidence = block.leadin.lower(), mention_of(block, section)
+    if re.search(r"depends? on|decided by|based on|factors", leadin):
+        yield from emit(
+            disease, "treatmentFactor", "treatment_factor", parse_term(block.text, keep_whole=True), evidence
+        )
+    elif re.search(r"\bmanage|concerns?\b", leadin):
+        yield from emit(disease, "careConcern", "care_concern", parse_term(block.text, keep_whole=True), evidence)
+    elif re.search(r"\bprevent", leadin):
+        yield from emit(disease, "primaryPrevention", "prevention", parse_term(block.text), evidence)
+    elif not re.search(r"side effects|goals?\b|\bif\b|\bwhen\b", leadin) and not looks_like_statement(block.text):
+        terms = [t for t in parse_term(block.text, trim=_TREATMENT_TRIM) if _is_treatment(t)]
+        yield from emit(disease, "possibleTreatment", "therapy", terms, evidence)
+
+
+def _treatments_in(sentence: str) -> list[Term]:
+    """Therapies a sentence names: as its subject, after "include", in "such as" lists, by drug name."""
+    found: list[Term] = []
+    subject = _THERAPY_SUBJECT.match(sentence)
+    if subject:
+        found += parse_term(subject.group(1), trim=_TREATMENT_TRIM)
+    for pattern in (_INCLUDE, _TREATED_WITH):
+        match = pattern.search(sentence)
+        if match:
+            found += parse_term(match.group(1), trim=_TREATMENT_TRIM)
+    for example_list in _examples_in(sentence):
+        found += parse_term(example_list, trim=_TREATMENT_TRIM)
+    found += _routes(sentence)
+    found += _drug_names(sentence)
+    terms = [t for t in found if _is_treatment(t)]
+    return terms
+
+
+def _routes(sentence: str) -> list[Term]:
+    """ "Chemotherapy is given into the veins (by IV) and into the fluid (the spinal fluid)"."""
+    match = _GIVEN_ROUTE.match(sentence)
+    if not match:
+        return []
+    head = tidy(match.group(1))
+    terms = []
+    for route in re.split(r"\s+and\s+(?:sometimes\s+|also\s+|often\s+)?", match.group(2)):
+        alias = re.search(r"\(([^()]+)\)", route)
+        if not alias or not route.startswith(("into", "by", "through", "under")):
+            continue
+        name = re.sub(r"^(?:the|a|an)\s+", "", alias.group(1))
+        if name.startswith("by "):
+            terms.append(Term(tidy(f"{name[3:]} {head.lower()}")))
+        else:
+            terms.append(Term(tidy(f"{head} into the {name}")))
+    return terms
+
+
+def _drug_names(sentence: str) -> list[Term]:
+    """Words shaped like drug names, adjacent ones joined, with a brand name in parentheses as alias."""
+    terms, tokens = [], re.findall(r"[A-Za-z][\w\-]*|\([^()]*\)", sentence)
+    i = 0
+    while i < len(tokens):
+        if not is_drug_name(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and is_drug_name(tokens[j]):
+            j += 1
+        brand = tokens[j][1:-1] if j < len(tokens) and re.fullmatch(r"\([A-Z][\w\-]*\)", tokens[j]) else ""
+        terms.append(Term(tidy(" ".join(tokens[i:j])), (brand,) if brand else ()))
+        i = j
+    return terms
+
+
+def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
+    """Listed complications and those the prose gives as examples."""
+    for block in _items(section):
+        yield from emit(
+            disease, "possibleComplication", "complication", parse_term(block.text), mention_of(block, section)
+        )
+    for sentence in sentences_of(section):
+        for example_list in _examples_in(sentence.text):
+            yield from emit(disease, "possibleComplication", "complication", parse_term(example_list), sentence)
+
+
+def read_prevention(section: Section, disease: Concept) -> Iterator[Result]:
+    """Preventive measures: listed, "reduced by ...", or a gerund subject that prevents."""
+    for block in section.blocks:
+        if block.kind == "item":
+            yield from emit(
+                disease, "primaryPrevention", "prevention", parse_term(block.text), mention_of(block, section)
+            )
+    for sentence in sentences_of(section):
+        match = _PREVENT_BY.search(sentence.text) or _GERUND_SUBJECT.match(sentence.text)
+        if match:
+            yield from emit(
+                disease,
+                "primaryPrevention",
+                "prevention",
+                parse_term(match.group(1), trim=("within", "after")),
+                sentence,
+            )
+
+
+def read_prognosis(section: Section, disease: Concept) -> Iterator[Result]:
+    """The outlook, paragraph by paragraph, as text."""
+    for block in section.blocks:
+        if block.kind == "paragraph":
+            yield Fact(disease, "expectedPrognosis", block.text, mention_of(block, section))
+
+
+def read_support(section: Section, disease: Concept) -> Iterator[Result]:
+    """Support groups the article suggests joining."""
+    for sentence in sentences_of(section):
+        match = _JOINING.search(sentence.text)
+        if match and not is_generic(tidy(match.group(1))):
+            yield from emit(disease, "supportResource", "support", [Term(tidy(match.group(1)))], sentence)
+
+
+#: Section kind -> its reader; kinds without one hold nothing about the disease.
+READERS: dict[str, Reader] = {
+    "definition": read_definition,
+    "causes": read_causes,
+    "symptoms": read_symptoms,
+    "tests": read_tests,
+    "treatment": read_treatment,
+    "complications": read_complications,
+    "prevention": read_prevention,
+    "prognosis": read_prognosis,
+    "support": read_support,
+}

@@ -1,0 +1,354 @@
+"""Noun phrases from list items and sentences: coordination, parentheses, "such as".
+
+Everything here works on English structure and the lexicon's word lists, never on
+what one article says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ontology import load_lexicon
+
+_LOCATIVE = ("in", "on", "below", "under", "above", "around", "behind", "near", "inside", "within", "at")
+_CAUSAL = re.compile(r"\s+(?:from|due to|caused by|because of)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"(?:,\s*|\s+|^)(such as|including|for example,?|especially|like|e\.g\.,?)\s+", re.IGNORECASE)
+_PREPOSITIONS = frozenset(
+    [
+        "during",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "while",
+        "with",
+        "without",
+        "for",
+        "from",
+        "to",
+        "of",
+        "by",
+        "as",
+    ]
+)
+_ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "ent", "ble", "less", "ar", "ary")
+_NOT_SYNONYM = re.compile(
+    r"\b(may|can|is|are|was|gets?|shows?|by|most|often|rare|usually|sometimes|if|when|see|called|less|more|normal)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A concept named by a phrase, with what the phrase says around it."""
+
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    narrower: tuple[Term, ...] = ()  #: examples: "bleeding (such as nosebleeds)"
+    parts: tuple[Term, ...] = ()  #: components: "blood count, including platelet count"
+    causes: tuple[Term, ...] = ()  #: "pain ... from an enlarged liver"
+    locations: tuple[str, ...] = ()  #: body sites: "swollen lymph nodes in the neck, groin"
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    section, _, key = name.partition(".")
+    return frozenset(w.lower() for w in load_lexicon()[section][key])
+
+
+def split_top(text: str, pattern: str) -> list[str]:
+    """Split on a regex, but never inside parentheses.
+
+    >>> split_top("a (b, c), d", r",\\s*")
+    ['a (b, c)', 'd']
+    """
+    parts, depth, begin, i = [], 0, 0, 0
+    compiled = re.compile(pattern)
+    while i < len(text):
+        char = text[i]
+        depth += (char == "(") - (char == ")")
+        match = compiled.match(text, i) if depth == 0 else None
+        if match and match.end() > i:
+            parts.append(text[begin:i])
+            begin = i = match.end()
+            continue
+        i += 1
+    parts.append(text[begin:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def split_list(text: str) -> list[str]:
+    """Split a coordination on commas, "and" and "or", but not "with or without".
+
+    >>> split_list("bleeding, weight loss, and infections")
+    ['bleeding', 'weight loss', 'infections']
+    """
+    protected = re.sub(r"\b(with) or (without)\b", "\\1\x00\\2", text)
+    protected = protected.replace("and/or", "and\x01or")
+    parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+)")
+    return [p.replace("\x00", " or ").replace("\x01", "/") for p in parts]
+
+
+def strip_determiners(text: str) -> str:
+    """Drop leading articles and quantifiers ("some other genetic conditions").
+
+    >>> strip_determiners("some other genetic conditions")
+    'genetic conditions'
+    """
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _words("words.determiners"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def tidy(text: str) -> str:
+    """A label as a person would write it: no stray punctuation, capital first letter."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–—\"'")
+    text = re.sub(r"\(\s*\)", "", text).strip()
+    text = strip_determiners(text)
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def is_generic(label: str) -> bool:
+    """Whether a label names nothing on its own ("symptoms", "other conditions")."""
+    return not label or label.lower() in _words("words.generic") or len(label) < 2
+
+
+def _adjective_like(word: str) -> bool:
+    return word.lower().endswith(_ADJECTIVE_ENDINGS) and word.lower() not in _words("anatomy.terms")
+
+
+def _parallel(a: str, b: str) -> bool:
+    """Whether two words are of one kind, so that a phrase's modifier distributes over them."""
+    a, b = a.lower(), b.lower()
+    for group in ("anatomy.terms", "kinds.test_heads", "kinds.therapy_heads", "words.shared_heads"):
+        if a in _words(group) and b in _words(group):
+            return True
+    return a.endswith("ing") and b.endswith("ing")
+
+
+def expand_coordination(text: str) -> list[str]:
+    """Read a coordinated phrase as the concepts it names.
+
+    >>> expand_coordination("Bone and joint pain")
+    ['Bone pain', 'joint pain']
+    >>> expand_coordination("Feeling weak or tired")
+    ['Feeling weak', 'Feeling tired']
+    >>> expand_coordination("enlarged liver or spleen")
+    ['enlarged liver', 'enlarged spleen']
+    >>> expand_coordination("Pain or tightness in the chest")
+    ['Pain in the chest', 'tightness in the chest']
+    """
+    conjuncts = split_list(text)
+    if len(conjuncts) < 2:
+        return conjuncts
+    if any(c.lower().startswith("other ") for c in conjuncts[1:]):
+        return conjuncts  # "leukemia and other blood cancers": an instance and its class
+    words = [c.split() for c in conjuncts]
+    first, last, middle = words[0], words[-1], words[1:]
+    if first[0].lower() in ("a", "an") and len(first) == 2 and all(len(w) == 1 for w in middle[:-1]):
+        return [text]  # "A brother or sister with leukemia": the article scopes over both
+    if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
+        prefix = _verb_prefix(first)
+        own = strip_determiners(" ".join(first[len(prefix) :]))
+        return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
+    if len(first) >= 2 and all(len(w) == 1 and _parallel(first[-1], w[0]) for w in middle):
+        return [" ".join(first)] + [" ".join(first[:-1] + w) for w in middle]
+    if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
+        pp = _locative_tail(last)
+        if pp and all(len(w) == 1 for w in words[:-1]):
+            return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]
+        headless = not any(_is_head(w[-1]) for w in words[:-1])
+        if headless and (
+            last[-1].lower() in _words("words.shared_heads") or (len(first) == 1 and _adjective_like(first[0]))
+        ):
+            return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
+    return conjuncts
+
+
+def _is_head(word: str) -> bool:
+    """Whether a word is a noun that heads a phrase on its own (a test, a therapy, "pain")."""
+    return any(word.lower() in _words(g) for g in ("words.shared_heads", "kinds.test_heads", "kinds.therapy_heads"))
+
+
+def _verb_prefix(first: list[str]) -> list[str]:
+    """The part of "avoiding contact with toxins" that the other conjuncts share."""
+    for i in range(len(first) - 1, 0, -1):
+        if first[i].lower() in ("with", "to", "of", "from", "in", "on"):
+            return first[: i + 1]
+    return first[:1]
+
+
+def _has_preposition(words: list[str]) -> bool:
+    return any(w.lower() in ("of", "with", "to", "from", "for", *_LOCATIVE) for w in words)
+
+
+def _locative_tail(words: list[str]) -> list[str]:
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in _LOCATIVE:
+            return words[i:]
+    return []
+
+
+def _cut_clause(text: str) -> str:
+    """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test")."""
+    head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
+    text = head if tail and len(tail[0].split()) > 3 else text
+    openers = [o.strip() for o in load_lexicon()["words"]["clause_openers"]]
+    openers += ["leading to", "causing", "resulting in", "which", "that"]
+    pattern = r"(?:,\s*|\s+)(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
+    return split_top(text, pattern)[0] if text else text
+
+
+def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Remove top-level parentheses; return the text and (words before, content) pairs."""
+    found: list[tuple[str, str]] = []
+    out, depth, begin = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                out.append(text[begin:i])
+                begin = i + 1
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append(("".join(out).strip(), text[begin:i].strip()))
+                begin = i + 1
+    out.append(text[begin:] if depth == 0 else text[begin - 1 :])
+    return re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", "".join(out))).strip(), found
+
+
+def _acronym_alt(before: str, acronym: str) -> str | None:
+    """ "white blood cell (WBC) count" -> "WBC count" is made from the words the letters stand for."""
+    letters = [c.lower() for c in acronym if c.isalpha() and c.isupper()]
+    words = before.split()
+    if not letters or len(letters) > len(words):
+        return None
+    tail = words[-len(letters) :]
+    if [w[0].lower() for w in tail] == letters:
+        return acronym
+    return None
+
+
+def _is_acronym(content: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*s?", content))
+
+
+def parse_term(
+    text: str,
+    *,
+    parts_from_including: bool = False,
+    keep_whole: bool = False,
+    causal: bool = False,
+    trim: tuple[str, ...] = (),
+) -> Iterator[Term]:
+    """Read a list item (or a noun phrase from a sentence) as the terms it names.
+
+    >>> [t.label for t in parse_term("Toxins, such as benzene")]
+    ['Toxins']
+    >>> [(t.label, t.alt_labels) for t in parse_term("Pinpoint red spots on the skin (petechiae)")]
+    [('Pinpoint red spots on the skin', ('petechiae',))]
+    """
+    text = text.strip().rstrip(".;:")
+    examples: list[Term] = []
+    pieces = split_top(text, _EXAMPLES.pattern)
+    match = _first_examples_marker(text)
+    if match and len(pieces) >= 2:
+        head_text, example_text = text[: match.start()], text[match.end() :]
+        example_text = _cut_clause(example_text)
+        examples = [t for piece in split_list(example_text) for t in parse_term(piece)]
+        text = head_text
+    text = _cut_clause(text)
+    if trim:
+        text = split_top(text, r"\s+(?:" + "|".join(trim) + r")\s")[0]
+    text, parens = _parentheticals(text)
+    for _, content in parens:
+        inner = _first_examples_marker(content)
+        if inner:
+            content = content[inner.end() :]
+        if inner or re.search(r"\s(?:and|or)\s", content):
+            examples += [t for p in split_list(_cut_clause(content)) for t in parse_term(p)]
+    causes: list[Term] = []
+    cause = _CAUSAL.search(text) if causal else None
+    if cause and strip_determiners(cause.group(1)).lower() in _words("anatomy.terms"):
+        cause = None  # "bleeding from the nose": a place, not a cause
+    if cause and not keep_whole:
+        causes = list(parse_term(cause.group(1)))
+        text = text[: cause.start()]
+    text, locations = _split_locations(text) if not keep_whole else (text, [])
+    labels = [text] if keep_whole else expand_coordination(text)
+    for i, label in enumerate(labels):
+        alts = _alt_labels(label, parens, single=len(labels) == 1)
+        parts: tuple[Term, ...] = ()
+        narrower = tuple(e for e in examples if _attaches(e, label, labels, last=i == len(labels) - 1))
+        if parts_from_including and examples:
+            parts, narrower = narrower, ()
+        clean = tidy(label)
+        if is_generic(clean) and alts:
+            clean, alts = tidy(alts[0]), alts[1:]
+        if clean.split(" ", 1)[0].lower() in _PREPOSITIONS:
+            continue
+        if not is_generic(clean):
+            yield Term(clean, alts, narrower, parts, tuple(causes), tuple(locations))
+        else:
+            yield from narrower
+
+
+def _attaches(example: Term, label: str, labels: list[str], *, last: bool) -> bool:
+    """Examples go to the conjunct whose head they share a stem with, else to the nearest one."""
+
+    def stem(word: str) -> str:
+        return word.lower()[:5]
+
+    def shares(candidate: str) -> bool:
+        head = stem(candidate.split()[-1])
+        return any(head in w.lower() for w in example.label.split())
+
+    if len(labels) == 1 or shares(label):
+        return True
+    return last and not any(shares(other) for other in labels)
+
+
+def _first_examples_marker(text: str) -> re.Match[str] | None:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            match = _EXAMPLES.match(text, i)
+            if match and (i == 0 or text[i] in ", "):
+                return match
+    return None
+
+
+def _split_locations(text: str) -> tuple[str, list[str]]:
+    """ "Swollen lymph nodes in the neck, under arms, and groin": the sites are a list of their own."""
+    words = text.split()
+    for i, word in enumerate(words[1:], start=1):
+        tail = " ".join(words[i + 1 :])
+        if word.lower() in _LOCATIVE and ("," in tail or " and " in tail):
+            sites = [strip_determiners(re.sub(rf"^(?:{'|'.join(_LOCATIVE)})\s+", "", s)) for s in split_list(tail)]
+            return " ".join(words[:i]), [s for s in sites if s]
+    return text, []
+
+
+def _alt_labels(label: str, parens: list[tuple[str, str]], *, single: bool) -> tuple[str, ...]:
+    alts: list[str] = []
+    for before, content in parens:
+        if _first_examples_marker(content) or not content or re.search(r"\s(?:and|or)\s", content):
+            continue
+        if _is_acronym(content) and _acronym_alt(before, content):
+            label_words = label.split()
+            n = sum(1 for c in content if c.isupper())
+            if before.endswith(label) or before.split()[-n:] == label_words[-n:]:
+                alts.append(content)
+            elif " ".join(before.split()[-n:]) in label:
+                alts.append(label.replace(" ".join(before.split()[-n:]), content))
+        elif single and len(content.split()) <= 4 and not _NOT_SYNONYM.search(content) and "," not in content:
+            alts.append(strip_determiners(content))
+    return tuple(dict.fromkeys(a for a in alts if a and a.lower() != label.lower()))

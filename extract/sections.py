@@ -1,0 +1,103 @@
+"""Split a page into headed sections, and each section into paragraphs, lead-ins and items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extract.clean import heading_kinds, normalize_heading
+from extract.model import Block, BlockKind, Page, Section
+from ontology import load_lexicon
+
+#: A paragraph-like line of at most this many words, in a list, is still a list item.
+MAX_ITEM_WORDS = 14
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]%][.!?])\s+(?=[A-Z(])")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def page_text(page: Page) -> str:
+    """The cleaned text of a page, which evidence offsets point into."""
+    return "\n".join(page.lines)
+
+
+def split_sections(page: Page) -> Iterator[Section]:
+    """Yield the page's sections; the text before the first heading is the ``definition``."""
+    review_prefix = load_lexicon()["page"]["review_prefix"]
+    kinds = heading_kinds()
+    heading, kind, lines = page.title, "definition", list[_Line]()
+    offset = 0
+    for i, text in enumerate(page.lines):
+        line = _Line(text, offset, offset + len(text))
+        offset = line.end + 1
+        if i == 0:
+            continue
+        new_kind = "review" if text.startswith(review_prefix) else kinds.get(normalize_heading(text))
+        if new_kind is None:
+            lines.append(line)
+            continue
+        yield Section(heading=heading, kind=kind, blocks=tuple(_blocks(lines)))
+        heading, kind, lines = text, new_kind, []
+        if new_kind == "review":
+            lines.append(line)
+    yield Section(heading=heading, kind=kind, blocks=tuple(_blocks(lines)))
+
+
+def _blocks(lines: list[_Line]) -> Iterator[Block]:
+    """Classify each line: a lead-in ends with a colon and the lines after it are its items."""
+    leadin = ""
+    for line in lines:
+        kind = _line_kind(line.text, in_list=bool(leadin))
+        if kind == "item":
+            yield Block("item", line.text, line.start, line.end, leadin)
+            continue
+        leadin = _last_sentence(line.text) if kind == "leadin" else ""
+        yield Block(kind, line.text, line.start, line.end)
+
+
+def _line_kind(text: str, *, in_list: bool) -> BlockKind:
+    if text.endswith(":"):
+        return "leadin"
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 3 and all(c.isupper() for c in letters):
+        return "subheading"
+    if in_list and _is_item_like(text):
+        return "item"
+    return "paragraph"
+
+
+def _is_item_like(text: str) -> bool:
+    """List items are short and are not several sentences."""
+    words = len(text.split())
+    if not text.endswith((".", "!", "?")):
+        return words <= 3 * MAX_ITEM_WORDS
+    return words <= MAX_ITEM_WORDS and len(iter_sentences(text)) == 1
+
+
+def _last_sentence(text: str) -> str:
+    return iter_sentences(text)[-1][0]
+
+
+def iter_sentences(text: str, start: int = 0) -> list[tuple[str, int]]:
+    """Split a paragraph into sentences, each with its offset.
+
+    >>> iter_sentences("It bleeds. Symptoms include:", 10)
+    [('It bleeds.', 10), ('Symptoms include:', 21)]
+    """
+    sentences, begin = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        sentences.append((text[begin : match.start()], start + begin))
+        begin = match.end()
+    sentences.append((text[begin:], start + begin))
+    return sentences
+
+
+def heading_of(section: Section) -> str:
+    """The heading as the article prints it (the review section is headed by its date line)."""
+    return section.heading

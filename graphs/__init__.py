@@ -1,0 +1,1 @@
+"""Build rdflib graphs from extractions; validate, export, query and render them."""

@@ -1,0 +1,30 @@
+"""SHACL validation of built graphs against ``ontology/shapes.ttl``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pyshacl import validate
+from rdflib import Graph
+
+from ontology import load_shapes
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """Whether a graph conforms, and pyshacl's report in words."""
+
+    conforms: bool
+    text: str
+    violations: int
+
+
+def validate_graph(graph: Graph) -> ValidationReport:
+    """Check a graph against the shapes, with SHACL-SPARQL constraints and no inference."""
+    conforms, report_graph, text = validate(
+        graph, shacl_graph=load_shapes(), inference="none", advanced=True, allow_warnings=True
+    )
+    from rdflib.namespace import SH
+
+    count = len(set(report_graph.subjects(predicate=SH.resultSeverity)))
+    return ValidationReport(bool(conforms), str(text), count)

@@ -1,0 +1,48 @@
+"""Shared fixtures: the real ALL article, its extraction and its graph, built once."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from extract.model import Extraction
+from extract.pipeline import bundled_article, extract_article, read_article
+from graphs.build import build_graph
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+RESOURCES = Path(__file__).parent / "resources"
+ARTICLES = RESOURCES / "articles"
+EXPECTED = Path(__file__).parent / "expected"
+
+
+@pytest.fixture(scope="session")
+def all_path() -> Path:
+    return bundled_article()
+
+
+@pytest.fixture(scope="session")
+def all_extraction(all_path: Path) -> Extraction:
+    return extract_article(read_article(all_path))
+
+
+@pytest.fixture(scope="session")
+def all_graph(all_extraction: Extraction) -> Graph:
+    return build_graph([all_extraction])
+
+
+@pytest.fixture(scope="session")
+def expected_all() -> dict:
+    return tomllib.loads((EXPECTED / "000541-acute-lymphoblastic-leukemia.toml").read_text())
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

@@ -1,0 +1,104 @@
+"""The command line end to end, as a user runs it: exit codes, one-line errors, no partial files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+ARTICLES = Path(__file__).parent / "resources" / "articles"
+
+
+def diseasekg(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a child process."""
+    return subprocess.run(
+        [sys.executable, "-c", "import cli; cli.run()", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=300,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_build_with_no_argument_builds_the_bundled_article(tmp_path: Path) -> None:
+    result = diseasekg("build", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+    assert "signOrSymptom" in result.stdout and "Wrote out/graph.ttl" in result.stdout
+
+
+def test_build_then_validate_then_export(tmp_path: Path) -> None:
+    assert diseasekg("build", "-o", tmp_path).returncode == 0
+    validated = diseasekg("validate", tmp_path)
+    assert validated.returncode == 0 and "conforms" in validated.stdout
+    exported = diseasekg("export", tmp_path / "graph.ttl", "--format", "nt", "-o", tmp_path / "g.nt")
+    assert exported.returncode == 0
+    assert (tmp_path / "g.nt").read_text().count("\n") > 1000
+
+
+def test_build_of_several_articles_and_a_directory(tmp_path: Path) -> None:
+    result = diseasekg(
+        "build", ARTICLES, ROOT / "extract" / "data" / "000541-acute-lymphoblastic-leukemia.txt", "-o", tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Read 5 article(s)" in result.stdout
+
+
+def test_validate_reports_violations_and_exits_1(tmp_path: Path) -> None:
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "<https://w3id.org/diseasekg/concept/x> a skos:Concept .\n"
+    )
+    result = diseasekg("validate", graph)
+    assert result.returncode == 1
+    assert "Conforms: False" in result.stderr
+
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "binary.txt": bytes(range(256)) * 20,
+    "utf16-garbage.txt": b"\xff\xfe" + b"\x00\xd8" * 50,
+    "recipe.txt": b"Tomato soup\nIngredients\nTomatoes, water, salt.\nMethod\nBoil.\n",
+    "page.html": b"<html><body><h1>Hello</h1><p>Nothing medical here.</p></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", [*BAD_INPUTS, "missing.txt"])
+def test_bad_input_gets_one_line_and_no_output(tmp_path: Path, name: str) -> None:
+    if name in BAD_INPUTS:
+        (tmp_path / name).write_bytes(BAD_INPUTS[name])
+    out = tmp_path / "out"
+    result = diseasekg("build", tmp_path / name, "-o", out)
+    assert result.returncode not in (0, 1)
+    assert result.stderr.startswith("diseasekg: error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_a_failed_rebuild_leaves_the_previous_output(tmp_path: Path) -> None:
+    assert diseasekg("build", "-o", tmp_path).returncode == 0
+    before = (tmp_path / "graph.ttl").read_bytes()
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert diseasekg("build", tmp_path / "empty.txt", "-o", tmp_path).returncode != 0
+    assert (tmp_path / "graph.ttl").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("content", ["@prefix x: <y> .\n x:a x:b", "not rdf at all {{{", ""])
+def test_malformed_rdf_is_one_line(tmp_path: Path, content: str) -> None:
+    (tmp_path / "bad.ttl").write_text(content)
+    for command in (["validate"], ["export", "--format", "nt"]):
+        result = diseasekg(*command, tmp_path / "bad.ttl")
+        assert result.returncode == 5, result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_unknown_graph_suffix_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "graph.csv").write_text("a,b\n")
+    result = diseasekg("validate", tmp_path / "graph.csv")
+    assert result.returncode == 5 and "unknown format" in result.stderr

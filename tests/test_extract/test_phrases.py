@@ -1,0 +1,54 @@
+"""English phrase structure: coordination, parentheses and examples, on general phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.phrases import expand_coordination, parse_term, split_list
+
+
+@pytest.mark.parametrize(
+    ("phrase", "concepts"),
+    [
+        ("Bone and joint pain", ["Bone pain", "joint pain"]),
+        ("Muscle and back pain", ["Muscle pain", "back pain"]),
+        ("Feeling weak or tired", ["Feeling weak", "Feeling tired"]),
+        ("Easy bruising and bleeding", ["Easy bruising", "Easy bleeding"]),
+        ("Loss of appetite and weight loss", ["Loss of appetite", "weight loss"]),
+        ("Fever and night sweats", ["Fever", "night sweats"]),
+        ("swollen liver or spleen", ["swollen liver", "swollen spleen"]),
+        ("Kidney or bladder infection", ["Kidney infection", "bladder infection"]),
+        ("Pain or tightness in the chest", ["Pain in the chest", "tightness in the chest"]),
+        ("Chest x-ray or CT scan", ["Chest x-ray", "CT scan"]),
+        ("Cough with or without sputum", ["Cough with or without sputum"]),
+    ],
+)
+def test_coordination_names_each_concept(phrase: str, concepts: list[str]) -> None:
+    assert expand_coordination(phrase) == concepts
+
+
+def test_oxford_comma_list() -> None:
+    assert split_list("toxins, radiation, and chemicals") == ["toxins", "radiation", "chemicals"]
+
+
+def test_examples_in_parentheses_become_narrower_terms() -> None:
+    (bleeding,) = parse_term("Unusual bleeding (such as nosebleeds, bleeding gums)")
+    assert bleeding.label == "Unusual bleeding"
+    assert [t.label for t in bleeding.narrower] == ["Nosebleeds", "Bleeding gums"]
+
+
+def test_acronym_and_synonym_in_parentheses_become_alternative_labels() -> None:
+    (test,) = parse_term("Magnetic resonance imaging (MRI) of the head")
+    assert "MRI" in test.alt_labels or any("MRI" in a for a in test.alt_labels)
+    (rash,) = parse_term("Small purple spots (purpura)")
+    assert rash.alt_labels == ("purpura",)
+
+
+def test_explanations_after_the_name_are_cut() -> None:
+    assert [t.label for t in parse_term("Echocardiogram to look at the heart valves")] == ["Echocardiogram"]
+    assert [t.label for t in parse_term("Allergy testing -- a skin test or a blood test")] == ["Allergy testing"]
+
+
+def test_including_gives_parts_when_asked() -> None:
+    (panel,) = parse_term("Metabolic panel, including sodium level and potassium level", parts_from_including=True)
+    assert [p.label for p in panel.parts] == ["Sodium level", "Potassium level"]
