@@ -11,8 +11,10 @@ import click
 
 from extract.errors import DiseaseKGError
 from extract.read import MAX_INPUT_BYTES
-from graphs.export import FORMATS, read_graph, serialize_graph, write_bytes_atomic
+from graphs.convert import find_node, neighbourhood, to_networkx
+from graphs.export import EXPORT_FORMATS, export_graph, read_graph, write_bytes_atomic
 from graphs.job import run_build
+from graphs.render import generate_html, page_title
 from graphs.validate import validate_graph
 
 OUT_DIR = click.option(
@@ -36,7 +38,7 @@ EXPORT_FORMAT = click.option(
     "-f",
     "--format",
     "fmt",
-    type=click.Choice(list(FORMATS)),
+    type=click.Choice(EXPORT_FORMATS),
     default="turtle",
     show_default=True,
     help="Output format.",
@@ -72,12 +74,42 @@ def build(sources: tuple[Path, ...], out_dir: Path, max_bytes: int) -> None:
 @OUTPUT_FILE
 def export(graph: Path, fmt: str, output: Path | None) -> None:
     """Convert a built GRAPH (file or build directory) to another format."""
-    data = serialize_graph(read_graph(graph), fmt)
+    data = export_graph(read_graph(graph), fmt)
     if output is None:
         click.echo(data.decode(), nl=False)
     else:
         write_bytes_atomic(output, data)
         click.echo(f"Wrote {output}", err=True)
+
+
+@main.command()
+@GRAPH
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("graph.html"),
+    show_default=True,
+    help="Where to write the page.",
+)
+@click.option("--focus", metavar="CONCEPT", help="Show only this concept (label or IRI) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Links around --focus.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
+def view(graph: Path, output: Path, focus: str | None, depth: int, open_browser: bool) -> None:
+    """Render GRAPH as an interactive page that works offline."""
+    rdf = read_graph(graph)
+    nxg = to_networkx(rdf)
+    if focus:
+        try:
+            nxg = neighbourhood(nxg, find_node(nxg, focus), depth)
+        except KeyError as error:
+            close = error.args[1] if len(error.args) > 1 else []
+            hint = f"; did you mean {', '.join(close)}?" if close else ""
+            raise click.BadParameter(f"no concept named {focus!r}{hint}", param_hint="--focus") from None
+    write_bytes_atomic(output, generate_html(nxg, title=page_title(rdf)).encode("utf-8"))
+    click.echo(f"Wrote {output} ({nxg.number_of_nodes()} concepts, {nxg.number_of_edges()} links)")
+    if open_browser:
+        click.launch(str(output.resolve()))
 
 
 @main.command()

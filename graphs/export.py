@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import networkx as nx
 from rdflib import Graph
 
+from graphs.convert import flatten_for_export, to_networkx
 from graphs.errors import GraphReadError, OutputError, UnknownFormat
 from graphs.prefixes import PREFIXES, bind_prefixes
 
@@ -33,6 +35,14 @@ FORMATS: dict[RdfFormat, FormatInfo] = {
     "jsonld": FormatInfo("json-ld", ".jsonld", "application/ld+json"),
     "xml": FormatInfo("xml", ".rdf", "application/rdf+xml"),
 }
+#: Formats for graph tools (Gephi, Cytoscape), written through networkx.
+NetworkFormat = Literal["graphml", "gexf"]
+NETWORK_FORMATS: dict[NetworkFormat, FormatInfo] = {
+    "graphml": FormatInfo("graphml", ".graphml", "application/graphml+xml"),
+    "gexf": FormatInfo("gexf", ".gexf", "application/gexf+xml"),
+}
+#: Every format ``diseasekg export`` writes.
+EXPORT_FORMATS: tuple[str, ...] = (*FORMATS, *NETWORK_FORMATS)
 _SUFFIXES = {info.suffix: name for name, info in FORMATS.items()} | {".json": "jsonld", ".owl": "xml", ".xml": "xml"}
 
 
@@ -60,6 +70,25 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
     return data
 
 
+def export_graph(graph: Graph, fmt: str) -> bytes:
+    """A graph in any export format: RDF through rdflib, graph-tool formats through networkx."""
+    if fmt in NETWORK_FORMATS:
+        flat = flatten_for_export(to_networkx(graph))
+        lines = nx.generate_graphml(flat) if fmt == "graphml" else nx.generate_gexf(flat)
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    return serialize_graph(graph, fmt)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: Outputs get the permissions an ordinary file would, not mkstemp's private 0600.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write a file so that readers see the old file or the whole new one, never a part."""
     try:
@@ -68,6 +97,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except OSError as error:
         raise OutputError(str(path), error.strerror or str(error)) from None
     try:
+        os.fchmod(fd, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -13,7 +13,9 @@ from extract.errors import SourceNotFound
 from extract.pipeline import bundled_article, extract_sources
 from extract.read import MAX_INPUT_BYTES
 from graphs.build import PREDICATES, build_graph
+from graphs.convert import to_networkx
 from graphs.export import serialize_graph, write_bytes_atomic
+from graphs.render import generate_html, page_title
 
 #: File suffixes read when a directory is given as a source.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -49,13 +51,17 @@ def relation_counts(graph: Graph) -> dict[str, int]:
 
 
 def run_build(sources: list[Path], out_dir: Path, *, max_bytes: int = MAX_INPUT_BYTES) -> BuildResult:
-    """Extract every source, build one graph and write ``graph.ttl`` into ``out_dir``.
+    """Extract every source, build one graph, write ``graph.ttl`` and ``graph.html`` into ``out_dir``.
 
-    Nothing is written unless every source was read: a bad input leaves old outputs alone.
+    Both files are rendered before either is written, and each is replaced atomically:
+    a bad input leaves the previous outputs as they were.
     """
     paths = list(iter_sources(sources or [bundled_article()]))
     extractions = extract_sources(paths, max_bytes=max_bytes)
     graph = build_graph(extractions)
-    turtle = out_dir / "graph.ttl"
-    write_bytes_atomic(turtle, serialize_graph(graph, "turtle"))
-    return BuildResult(graph, (turtle,), len(extractions), relation_counts(graph))
+    turtle = serialize_graph(graph, "turtle")
+    page = generate_html(to_networkx(graph), title=page_title(graph)).encode("utf-8")
+    outputs = (out_dir / "graph.ttl", out_dir / "graph.html")
+    for path, data in zip(outputs, (turtle, page), strict=True):
+        write_bytes_atomic(path, data)
+    return BuildResult(graph, outputs, len(extractions), relation_counts(graph))

@@ -27,8 +27,9 @@ def diseasekg(*args: str | Path, cwd: Path | None = None) -> subprocess.Complete
 def test_build_with_no_argument_builds_the_bundled_article(tmp_path: Path) -> None:
     result = diseasekg("build", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "out" / "graph.ttl").is_file()
+    assert (tmp_path / "out" / "graph.ttl").is_file() and (tmp_path / "out" / "graph.html").is_file()
     assert "signOrSymptom" in result.stdout and "Wrote out/graph.ttl" in result.stdout
+    assert "Wrote out/graph.html" in result.stdout
 
 
 def test_build_then_validate_then_export(tmp_path: Path) -> None:
@@ -102,3 +103,17 @@ def test_unknown_graph_suffix_is_refused(tmp_path: Path) -> None:
     (tmp_path / "graph.csv").write_text("a,b\n")
     result = diseasekg("validate", tmp_path / "graph.csv")
     assert result.returncode == 5 and "unknown format" in result.stderr
+
+
+def test_view_renders_a_neighbourhood_and_export_writes_graph_tool_formats(tmp_path: Path) -> None:
+    assert diseasekg("build", "-o", tmp_path).returncode == 0
+    result = diseasekg("view", tmp_path, "--focus", "swollen lymph nodes", "--depth", "1", "-o", tmp_path / "v.html")
+    assert result.returncode == 0, result.stderr
+    assert "(6 concepts, 5 links)" in result.stdout
+    assert "Swollen lymph nodes" in (tmp_path / "v.html").read_text()
+    missing = diseasekg("view", tmp_path, "--focus", "fevr", "-o", tmp_path / "x.html")
+    assert missing.returncode == 2 and "no concept named 'fevr'" in missing.stderr
+    assert not (tmp_path / "x.html").exists()
+    for fmt in ("graphml", "gexf"):
+        exported = diseasekg("export", tmp_path, "--format", fmt, "-o", tmp_path / f"g.{fmt}")
+        assert exported.returncode == 0 and (tmp_path / f"g.{fmt}").stat().st_size > 10_000
