@@ -14,7 +14,10 @@ from extract.read import MAX_INPUT_BYTES
 from graphs.convert import find_node, neighbourhood, to_networkx
 from graphs.export import EXPORT_FORMATS, export_graph, read_graph, write_bytes_atomic
 from graphs.job import run_build
+from graphs.push import push_graph
 from graphs.render import generate_html, page_title
+from graphs.server import make_endpoint, make_server
+from graphs.sparql import DEFAULT_TIMEOUT, GRAPH_FORMATS, RESULT_FORMATS, named_queries, query_source
 from graphs.validate import validate_graph
 
 OUT_DIR = click.option(
@@ -110,6 +113,124 @@ def view(graph: Path, output: Path, focus: str | None, depth: int, open_browser:
     click.echo(f"Wrote {output} ({nxg.number_of_nodes()} concepts, {nxg.number_of_edges()} links)")
     if open_browser:
         click.launch(str(output.resolve()))
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for value in values:
+        name, sep, text = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--param")
+        params[name.strip()] = text
+    return params
+
+
+@main.command()
+@click.argument("graph", type=click.Path(path_type=Path), required=False)
+@click.argument("query", required=False)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable to a value (a string, or <IRI>). Repeatable.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", *RESULT_FORMATS]),
+    default="table",
+    show_default=True,
+    help="Format of SELECT results.",
+)
+@click.option(
+    "--rdf-format",
+    type=click.Choice(list(GRAPH_FORMATS)),
+    default="turtle",
+    show_default=True,
+    help="Format of CONSTRUCT and DESCRIBE results.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Stop the query after this many seconds.",
+)
+@click.option("--allow-service", is_flag=True, help="Let SERVICE call other endpoints (off: queries stay local).")
+@click.option("--list", "list_queries", is_flag=True, help="List the bundled named queries and exit.")
+def query(
+    graph: Path | None,
+    query: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    rdf_format: str,
+    timeout: float,
+    allow_service: bool,
+    list_queries: bool,
+) -> None:
+    """Run QUERY (SPARQL text, a .rq file or a named query) on GRAPH (file, build directory or store).
+
+    ASK queries print true or false and exit 0 or 1.
+    """
+    if list_queries:
+        for named in named_queries().values():
+            args = " ".join(f'--param {name}="..."' for name, _ in named.params)
+            click.echo(f"{named.name:<26}{named.description}" + (f"\n{'':<26}{args}" if args else ""))
+        return
+    if graph is None or query is None:
+        raise click.UsageError("GRAPH and QUERY are required (or --list)")
+    output = query_source(
+        graph,
+        query,
+        _parse_params(params),
+        result_format=fmt,
+        graph_format=rdf_format,
+        timeout=timeout,
+        allow_service=allow_service,
+    )
+    click.echo(output.data.decode("utf-8"), nl=False)
+    if output.boolean is False:
+        raise SystemExit(1)
+
+
+@main.command()
+@GRAPH
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Stop each query after this many seconds.",
+)
+def serve(graph: Path, host: str, port: int, timeout: float) -> None:
+    """Serve GRAPH read-only: SPARQL at /sparql, the graph page at /, a query form at /query."""
+    server = make_server(make_endpoint(graph, timeout=timeout), host, port)
+    bound_host, bound_port = server.server_address[:2]
+    click.echo(f"SPARQL endpoint: http://{bound_host}:{bound_port}/sparql  (graph page at /, Ctrl-C stops)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo("note: listening beyond this machine; the endpoint is read-only but open to anyone who can reach it")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.server_close()
+
+
+@main.command()
+@GRAPH
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
+@click.option("--graph", "graph_iri", help="Named graph IRI (default: the default graph).")
+@click.option("--append", is_flag=True, help="Add to the graph (POST) instead of replacing it (PUT).")
+def push(graph: Path, endpoint: str, graph_iri: str | None, append: bool) -> None:
+    """Upload GRAPH to a SPARQL 1.1 Graph Store Protocol server."""
+    result = push_graph(graph, endpoint, graph=graph_iri, replace=not append)
+    click.echo(f"Sent {result.size:,} bytes to {result.url} (HTTP {result.status})")
 
 
 @main.command()

@@ -21,11 +21,11 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 
-from extract.pipeline import bundled_article, extract_article, read_article  # noqa: E402
-from graphs.build import build_graph  # noqa: E402
-from graphs.convert import to_networkx  # noqa: E402
-from graphs.render import RELATION_STYLES, generate_html  # noqa: E402
-from tests.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from extract.pipeline import bundled_article, extract_article, read_article
+from graphs.build import build_graph
+from graphs.convert import to_networkx
+from graphs.render import RELATION_STYLES, generate_html
+from tests.browser import CHROMIUM_ARGS, chromium_path
 
 KINDS = ["symptom", "risk_factor", "test", "therapy", "drug", "complication", "anatomy"]
 RELATIONS = ["signOrSymptom", "riskFactor", "typicalTest", "possibleTreatment", "drug", "possibleComplication"]
@@ -40,8 +40,9 @@ def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
         nxg.add_node(d, label=f"Disease {d}", kind="disease", types=[], alt_labels=[], identifiers=[], facts={})
     for i in range(n - len(diseases)):
         node = f"c{i}"
-        nxg.add_node(node, label=f"Concept {i}", kind=rng.choice(KINDS), types=[], alt_labels=[], identifiers=[],
-                     facts={})
+        nxg.add_node(
+            node, label=f"Concept {i}", kind=rng.choice(KINDS), types=[], alt_labels=[], identifiers=[], facts={}
+        )
         for d in rng.sample(diseases, k=min(len(diseases), rng.choice((1, 1, 1, 2)))):
             rel = rng.choice(RELATIONS)
             nxg.add_edge(d, node, key=rel, relation=rel, evidence=[{"section": "S", "text": "t", "source": "s"}])
@@ -81,9 +82,13 @@ def main() -> None:
             path.write_text(html, encoding="utf-8")
             median = statistics.median(time_page(browser, path, args.runs))
             reference = reference or median
-            rows.append((name, len(nxg), nxg.number_of_edges(), median, median / reference, render, path.stat().st_size))
+            rows.append(
+                (name, len(nxg), nxg.number_of_edges(), median, median / reference, render, path.stat().st_size)
+            )
         browser.close()
-    print(f"{'graph':<14}{'nodes':>8}{'edges':>8}{'drawn (median s)':>18}{'x ALL':>7}{'render (s)':>12}{'HTML (MB)':>11}")
+    print(
+        f"{'graph':<14}{'nodes':>8}{'edges':>8}{'drawn (median s)':>18}{'x ALL':>7}{'render (s)':>12}{'HTML (MB)':>11}"
+    )
     for name, nodes, edges, median, ratio, render, size in rows:
         print(f"{name:<14}{nodes:>8,}{edges:>8,}{median:>18.2f}{ratio:>7.1f}{render:>12.2f}{size / 1e6:>11.2f}")
 

@@ -16,6 +16,7 @@ from graphs.build import PREDICATES, build_graph
 from graphs.convert import to_networkx
 from graphs.export import serialize_graph, write_bytes_atomic
 from graphs.render import generate_html, page_title
+from graphs.store import STORE_DIR, write_store
 
 #: File suffixes read when a directory is given as a source.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -51,7 +52,7 @@ def relation_counts(graph: Graph) -> dict[str, int]:
 
 
 def run_build(sources: list[Path], out_dir: Path, *, max_bytes: int = MAX_INPUT_BYTES) -> BuildResult:
-    """Extract every source, build one graph, write ``graph.ttl`` and ``graph.html`` into ``out_dir``.
+    """Extract every source, build one graph, write ``graph.ttl``, ``graph.html`` and ``store/``.
 
     Both files are rendered before either is written, and each is replaced atomically:
     a bad input leaves the previous outputs as they were.
@@ -64,4 +65,5 @@ def run_build(sources: list[Path], out_dir: Path, *, max_bytes: int = MAX_INPUT_
     outputs = (out_dir / "graph.ttl", out_dir / "graph.html")
     for path, data in zip(outputs, (turtle, page), strict=True):
         write_bytes_atomic(path, data)
-    return BuildResult(graph, outputs, len(extractions), relation_counts(graph))
+    write_store(turtle, out_dir / STORE_DIR)
+    return BuildResult(graph, (*outputs, out_dir / STORE_DIR), len(extractions), relation_counts(graph))

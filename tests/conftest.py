@@ -43,6 +43,27 @@ def expected_all() -> dict:
     return tomllib.loads((EXPECTED / "000541-acute-lymphoblastic-leukemia.toml").read_text())
 
 
+@pytest.fixture(scope="session")
+def built_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``diseasekg build`` of the bundled article: graph.ttl, graph.html and store/."""
+    from graphs.job import run_build
+
+    out = tmp_path_factory.mktemp("build")
+    run_build([], out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def merged_dir(tmp_path_factory: pytest.TempPathFactory, all_path: Path) -> Path:
+    """One build of ALL, AML and measles: concepts they share are one node."""
+    from graphs.job import run_build
+
+    out = tmp_path_factory.mktemp("merged")
+    sources = [all_path, ARTICLES / "acute-myeloid-leukemia-000542.txt", ARTICLES / "measles-001569.txt"]
+    run_build(sources, out)
+    return out
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

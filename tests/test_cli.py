@@ -117,3 +117,39 @@ def test_view_renders_a_neighbourhood_and_export_writes_graph_tool_formats(tmp_p
     for fmt in ("graphml", "gexf"):
         exported = diseasekg("export", tmp_path, "--format", fmt, "-o", tmp_path / f"g.{fmt}")
         assert exported.returncode == 0 and (tmp_path / f"g.{fmt}").stat().st_size > 10_000
+
+
+def test_query_command(tmp_path: Path) -> None:
+    assert diseasekg("build", "-o", tmp_path).returncode == 0
+    listed = diseasekg("query", "--list")
+    assert listed.returncode == 0 and "shared-symptoms" in listed.stdout
+    table = diseasekg("query", tmp_path, "symptoms", "--param", "disease=ALL")
+    assert table.returncode == 0 and "Night sweats" in table.stdout and "(23 rows)" in table.stdout
+    rq = tmp_path / "drugs.rq"
+    rq.write_text("PREFIX schema: <https://schema.org/>\nSELECT ?d WHERE { ?x schema:drug ?d }")
+    assert diseasekg("query", tmp_path / "graph.ttl", rq, "--format", "json").stdout.startswith('{"head"')
+    yes = diseasekg("query", tmp_path, "ASK { ?s a <https://schema.org/Drug> }")
+    no = diseasekg("query", tmp_path, "ASK { ?s a <https://schema.org/Hospital> }")
+    assert (yes.returncode, yes.stdout, no.returncode, no.stdout) == (0, "true\n", 1, "false\n")
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "message"),
+    [
+        ("SELECT * WHERE {\n ?s ?p }", 6, "line 2, column"),
+        ("DROP ALL", 6, "refused"),
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", 6, "--allow-service"),
+        ("no-such-query", 6, "neither a SPARQL query"),
+    ],
+)
+def test_query_errors_are_one_line(tmp_path: Path, query: str, code: int, message: str) -> None:
+    (tmp_path / "g.nt").write_text("<urn:a> <urn:b> <urn:c> .\n")
+    result = diseasekg("query", tmp_path / "g.nt", query)
+    assert result.returncode == code and message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_query_timeout_exit_code(tmp_path: Path) -> None:
+    assert diseasekg("build", "-o", tmp_path).returncode == 0
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    result = diseasekg("query", tmp_path, runaway, "--timeout", "1")
+    assert result.returncode == 7 and "stopped after 1 s" in result.stderr

@@ -1,0 +1,238 @@
+"""A read-only SPARQL 1.1 Protocol endpoint at /sparql, with the graph page at / and a query page.
+
+Each query runs in a forked child with a time limit (see ``graphs.sparql.run_query``); updates,
+SERVICE and anything outside the three paths are refused.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pyoxigraph as ox
+
+from graphs.convert import to_networkx
+from graphs.errors import QueryError, QueryRefused, QueryTimeout
+from graphs.export import read_graph
+from graphs.render import generate_html, page_title
+from graphs.sparql import DEFAULT_TIMEOUT, check_query, named_queries, run_query
+from graphs.store import locate
+
+#: Largest request body the endpoint reads.
+MAX_BODY = 1_000_000
+
+#: Media type -> (kind of result it carries, our format name).
+MEDIA_TYPES: dict[str, tuple[str, str]] = {
+    "application/sparql-results+json": ("results", "json"),
+    "application/json": ("results", "json"),
+    "application/sparql-results+xml": ("results", "xml"),
+    "text/csv": ("results", "csv"),
+    "text/tab-separated-values": ("results", "tsv"),
+    "text/turtle": ("graph", "turtle"),
+    "application/n-triples": ("graph", "nt"),
+    "application/ld+json": ("graph", "jsonld"),
+    "application/rdf+xml": ("graph", "xml"),
+}
+_DEFAULTS = {"results": "application/sparql-results+json", "graph": "text/turtle"}
+_BY_NAME = {name: media for media, (_, name) in reversed(MEDIA_TYPES.items())}
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """What the handler serves: a way to open the store, the graph page, the time limit."""
+
+    open_store: Callable[[], ox.Store]
+    graph_page: bytes
+    timeout: float
+
+
+def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
+    """Prepare a graph for serving: an in-memory store is loaded once and shared by forks."""
+    source = locate(path)
+    if source.persistent:
+        opener = source.open
+    else:
+        store = source.open()
+
+        def opener() -> ox.Store:
+            return store
+
+    rdf = read_graph(path if not path.is_dir() or (path / "graph.ttl").exists() else source.path)
+    page = generate_html(to_networkx(rdf), title=page_title(rdf)).encode("utf-8")
+    return Endpoint(opener, page, timeout)
+
+
+def negotiate(accept: str, kind: str, override: str | None) -> str:
+    """The media type to answer with: an explicit ``format`` wins, then Accept by q-value."""
+    if override:
+        media = _BY_NAME.get(override, override)
+        if MEDIA_TYPES.get(media, ("", ""))[0] == kind:
+            return media
+    ranked = []
+    for i, part in enumerate(accept.split(",")):
+        media, *params = (p.strip() for p in part.split(";"))
+        q = next((float(p[2:]) for p in params if p.startswith("q=") and _is_number(p[2:])), 1.0)
+        ranked.append((-q, i, media.lower()))
+    for _, _, media in sorted(ranked):
+        if MEDIA_TYPES.get(media, ("", ""))[0] == kind:
+            return media
+    return _DEFAULTS[kind]
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def query_page() -> bytes:
+    """A form that sends a query to /sparql; no script at all."""
+    examples = "".join(
+        f"<li><b>{html.escape(q.name)}</b>: {html.escape(q.description)}</li>" for q in named_queries().values()
+    )
+    sample = (
+        "PREFIX schema: <https://schema.org/>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "SELECT ?disease ?symptom WHERE {\n  ?d schema:signOrSymptom ?s .\n"
+        "  ?d skos:prefLabel ?disease . ?s skos:prefLabel ?symptom .\n} LIMIT 50"
+    )
+    return (
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+        "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "form-action 'self'\"><title>diseasekg SPARQL</title>"
+        "<style>body{font:14px system-ui,sans-serif;margin:1rem 2rem}textarea{width:100%;font:13px monospace}"
+        "</style></head><body><h1>SPARQL</h1><form action=/sparql method=get>"
+        f"<textarea name=query rows=12>{html.escape(sample)}</textarea><p>"
+        "<label>Results as <select name=format><option>json<option>xml<option>csv<option>tsv"
+        "<option>turtle</select></label> <button>Run</button></p></form>"
+        f"<p>The graph page is at <a href=/>/</a>. Bundled queries (via <code>diseasekg query</code>):</p>"
+        f"<ul>{examples}</ul></body></html>"
+    ).encode()
+
+
+class SparqlHandler(BaseHTTPRequestHandler):
+    """GET and POST /sparql; GET / and /query; nothing else."""
+
+    endpoint: Endpoint
+    server_version = "diseasekg"
+    sys_version = ""
+
+    def do_GET(self) -> None:
+        url = urlsplit(self.path)
+        if url.path in ("/", "/index.html"):
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", self.endpoint.graph_page)
+        elif url.path == "/query":
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", query_page())
+        elif url.path == "/sparql":
+            params = parse_qs(url.query)
+            if "update" in params:
+                self._refuse_update()
+                return
+            self._answer(params.get("query", [""])[0], params.get("format", [None])[0])
+        else:
+            self._error(HTTPStatus.NOT_FOUND, "not found: this server serves /, /query and /sparql")
+
+    def do_POST(self) -> None:
+        url = urlsplit(self.path)
+        if url.path != "/sparql":
+            self._error(HTTPStatus.NOT_FOUND, "not found: POST goes to /sparql")
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
+            return
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        params = parse_qs(url.query)
+        if media == "application/sparql-update":
+            self._refuse_update()
+        elif media == "application/sparql-query":
+            self._answer(body, params.get("format", [None])[0])
+        elif media == "application/x-www-form-urlencoded":
+            form = parse_qs(body)
+            if "update" in form:
+                self._refuse_update()
+                return
+            self._answer(form.get("query", [""])[0], (form.get("format") or params.get("format") or [None])[0])
+        else:
+            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send application/sparql-query or a form")
+
+    def do_PUT(self) -> None:
+        self._error(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only")
+
+    do_DELETE = do_PATCH = do_PUT  # noqa: N815
+
+    def _answer(self, text: str, override: str | None) -> None:
+        if not text.strip():
+            self._error(HTTPStatus.BAD_REQUEST, "missing query: send ?query=... or POST application/sparql-query")
+            return
+        try:
+            kind = check_query(text)
+            result_kind = "results" if kind in ("SELECT", "ASK") else "graph"
+            media = negotiate(self.headers.get("Accept") or "", result_kind, override)
+            name = MEDIA_TYPES[media][1]
+            output = run_query(
+                self.endpoint.open_store,
+                text,
+                kind,
+                timeout=self.endpoint.timeout,
+                result_format=name if result_kind == "results" else "json",
+                graph_format=name if result_kind == "graph" else "turtle",
+            )
+            data = _ask_result(output.boolean, name) if output.boolean is not None else output.data
+        except QueryRefused as error:
+            self._error(HTTPStatus.FORBIDDEN, str(error))
+        except QueryTimeout as error:
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(error))
+        except QueryError as error:
+            self._error(HTTPStatus.BAD_REQUEST, str(error))
+        else:
+            charset = "" if media == "application/n-triples" else "; charset=utf-8"
+            self._send(HTTPStatus.OK, media + charset, data)
+
+    def _refuse_update(self) -> None:
+        self._error(HTTPStatus.FORBIDDEN, "refused: this endpoint is read-only; updates are not supported")
+
+    def _error(self, status: HTTPStatus, message: str) -> None:
+        self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
+
+    def _send(self, status: HTTPStatus, media: str, data: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", media)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the library never prints; the CLI says where the server listens."""
+
+
+def _ask_result(answer: bool, name: str) -> bytes:
+    """ASK results in the negotiated results format."""
+    if name == "xml":
+        value = "true" if answer else "false"
+        return (
+            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head/><boolean>{value}</boolean></sparql>\n"
+        ).encode()
+    if name in ("csv", "tsv"):
+        return (b"true" if answer else b"false") + b"\n"
+    return json.dumps({"head": {}, "boolean": answer}).encode() + b"\n"
+
+
+def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """A server bound to ``host:port`` (port 0 picks a free one); call ``serve_forever``."""
+    handler = type("BoundSparqlHandler", (SparqlHandler,), {"endpoint": endpoint})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    return server

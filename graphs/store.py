@@ -1,0 +1,94 @@
+"""Where queries run: an Oxigraph store, persistent beside a build or loaded from a graph file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from graphs.errors import GraphReadError, OutputError
+from graphs.export import FORMATS, format_for, resolve_graph_path
+
+#: The persistent store a build writes beside graph.ttl.
+STORE_DIR = "store"
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSource:
+    """A graph to query: a persistent store directory, or a graph file to load into memory."""
+
+    path: Path
+    persistent: bool
+
+    def open(self) -> ox.Store:
+        """Open the store: read-only on disk, or parse the file into memory."""
+        if self.persistent:
+            try:
+                return ox.Store.read_only(str(self.path))
+            except OSError as error:
+                raise GraphReadError(str(self.path), f"cannot open the store: {error}") from None
+        store = ox.Store()
+        fmt = format_for(self.path)
+        try:
+            store.bulk_load(path=str(self.path), format=_OX_FORMATS[fmt])
+        except (SyntaxError, ValueError, OSError) as error:
+            detail = " ".join(str(error).split())[:300]
+            raise GraphReadError(str(self.path), f"not valid {fmt}: {detail}") from None
+        if not len(store):
+            raise GraphReadError(str(self.path), "the graph holds no triples")
+        return store
+
+
+def is_store_dir(path: Path) -> bool:
+    """Whether a directory is an Oxigraph (RocksDB) store."""
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+def locate(path: Path) -> StoreSource:
+    """A build directory's store (if it is as new as its graph.ttl), a store, or a graph file."""
+    if is_store_dir(path):
+        return StoreSource(path, persistent=True)
+    if path.is_dir():
+        store, turtle = path / STORE_DIR, path / "graph.ttl"
+        if is_store_dir(store) and (not turtle.exists() or store.stat().st_mtime >= turtle.stat().st_mtime):
+            return StoreSource(store, persistent=True)
+    graph_file = resolve_graph_path(path)
+    if not graph_file.is_file():
+        raise GraphReadError(str(path), "no such graph file, build directory or store")
+    if graph_file.suffix.lower() not in {info.suffix for info in FORMATS.values()} | {".json", ".owl", ".xml"}:
+        format_for(graph_file)  # raises UnknownFormat
+    return StoreSource(graph_file, persistent=False)
+
+
+def write_store(turtle: bytes, target: Path) -> None:
+    """Load Turtle into a new persistent store and swap it in place of ``target`` as a whole."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    try:
+        store = ox.Store(str(staging))
+        store.bulk_load(input=turtle, format=ox.RdfFormat.TURTLE)
+        store.flush()
+        store.optimize()
+        del store
+        previous = target.with_name(f".{target.name}.old")
+        if target.exists():
+            shutil.rmtree(previous, ignore_errors=True)
+            os.replace(target, previous)
+        os.replace(staging, target)
+        shutil.rmtree(previous, ignore_errors=True)
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(str(target), error.strerror or str(error)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

@@ -1,0 +1,96 @@
+"""Issue 4: the SPARQL 1.1 Protocol endpoint, queried by a real client over real HTTP."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+from graphs.server import make_endpoint, make_server
+
+SYMPTOMS = """
+PREFIX schema: <https://schema.org/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?name WHERE { ?d schema:signOrSymptom/skos:prefLabel ?name }"""
+
+
+@pytest.fixture(scope="module")
+def base_url(built_dir: Path) -> Iterator[str]:
+    server = make_server(make_endpoint(built_dir, timeout=2.0), "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+def client(base_url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
+    sparql = SPARQLWrapper(f"{base_url}/sparql")
+    sparql.setQuery(query)
+    sparql.setReturnFormat(fmt)
+    return sparql
+
+
+def test_select_as_json_over_get_and_post(base_url: str) -> None:
+    for method in ("GET", POST):
+        sparql = client(base_url, SYMPTOMS)
+        sparql.setMethod(method)
+        names = {b["name"]["value"] for b in sparql.queryAndConvert()["results"]["bindings"]}
+        assert {"Fever", "Night sweats"} <= names
+
+
+def test_content_negotiation(base_url: str) -> None:
+    xml = client(base_url, SYMPTOMS, XML).queryAndConvert()
+    assert len(xml.getElementsByTagName("result")) == 23
+    csv_text = client(base_url, SYMPTOMS, CSV).queryAndConvert().decode()
+    assert csv_text.splitlines()[0] == "name"
+    ask = client(base_url, "ASK { ?s a <https://schema.org/Drug> }").queryAndConvert()
+    assert ask["boolean"] is True
+    turtle = client(base_url, "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t }", TURTLE).queryAndConvert()
+    assert len(Graph().parse(data=turtle, format="turtle")) > 100
+
+
+def test_update_and_service_are_refused(base_url: str) -> None:
+    sparql = client(base_url, "INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    sparql.setMethod(POST)
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        sparql.query()
+    assert refused.value.code == 403 and b"read-only" in refused.value.read()
+    refused.value.close()
+    with pytest.raises(urllib.error.HTTPError) as service:
+        client(base_url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }").query()
+    assert service.value.code == 403 and b"SERVICE" in service.value.read()
+    service.value.close()
+
+
+def test_bad_queries_are_400_and_runaways_are_stopped(base_url: str) -> None:
+    with pytest.raises(QueryBadFormed):
+        client(base_url, "SELECT * WHERE { ?s ?p }").query()
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+    with pytest.raises(urllib.error.HTTPError) as stopped:
+        client(base_url, runaway).query()
+    assert stopped.value.code == 503 and b"stopped" in stopped.value.read()
+    stopped.value.close()
+
+
+@pytest.mark.parametrize("path", ["/../../etc/passwd", "/sparql/../../etc/passwd", "/graph.ttl", "/store/CURRENT"])
+def test_nothing_outside_the_served_paths(base_url: str, path: str) -> None:
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(base_url + path)
+    error.value.close()
+    assert error.value.code == 404
+
+
+def test_graph_page_and_query_page(base_url: str) -> None:
+    with urllib.request.urlopen(base_url + "/") as response:
+        assert b"diseasekg" in response.read() and response.headers["Content-Type"].startswith("text/html")
+    with urllib.request.urlopen(base_url + "/query") as response:
+        assert b"action=/sparql" in response.read()
