@@ -209,7 +209,8 @@ def query(
 )
 def serve(graph: Path, host: str, port: int, timeout: float) -> None:
     """Serve GRAPH read-only: SPARQL at /sparql, the graph page at /, a query form at /query."""
-    server = make_server(make_endpoint(graph, timeout=timeout), host, port)
+    endpoint = make_endpoint(graph, timeout=timeout)
+    server = make_server(endpoint, host, port)
     bound_host, bound_port = server.server_address[:2]
     click.echo(f"SPARQL endpoint: http://{bound_host}:{bound_port}/sparql  (graph page at /, Ctrl-C stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -220,6 +221,7 @@ def serve(graph: Path, host: str, port: int, timeout: float) -> None:
         click.echo("stopped")
     finally:
         server.server_close()
+        endpoint.workers.close()
 
 
 @main.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Callable
+import os
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,7 +21,7 @@ from graphs.convert import to_networkx
 from graphs.errors import QueryError, QueryRefused, QueryTimeout
 from graphs.export import read_graph
 from graphs.render import generate_html, page_title
-from graphs.sparql import DEFAULT_TIMEOUT, check_query, named_queries, run_query
+from graphs.sparql import DEFAULT_TIMEOUT, WorkerPool, check_query, named_queries
 from graphs.store import locate
 
 #: Largest request body the endpoint reads.
@@ -45,9 +45,9 @@ _BY_NAME = {name: media for media, (_, name) in reversed(MEDIA_TYPES.items())}
 
 @dataclass(frozen=True)
 class Endpoint:
-    """What the handler serves: a way to open the store, the graph page, the time limit."""
+    """What the handler serves: query workers holding the store, the graph page, the time limit."""
 
-    open_store: Callable[[], ox.Store]
+    workers: WorkerPool
     graph_page: bytes
     timeout: float
 
@@ -65,7 +65,7 @@ def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
 
     rdf = read_graph(path if not path.is_dir() or (path / "graph.ttl").exists() else source.path)
     page = generate_html(to_networkx(rdf), title=page_title(rdf)).encode("utf-8")
-    return Endpoint(opener, page, timeout)
+    return Endpoint(WorkerPool(opener, size=max(2, os.cpu_count() or 2)), page, timeout)
 
 
 def negotiate(accept: str, kind: str, override: str | None) -> str:
@@ -178,8 +178,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             result_kind = "results" if kind in ("SELECT", "ASK") else "graph"
             media = negotiate(self.headers.get("Accept") or "", result_kind, override)
             name = MEDIA_TYPES[media][1]
-            output = run_query(
-                self.endpoint.open_store,
+            output = self.endpoint.workers.run(
                 text,
                 kind,
                 timeout=self.endpoint.timeout,
@@ -212,6 +211,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
+
+    def handle_one_request(self) -> None:
+        """Read the request line within a time limit, so that idle clients cannot hold a thread."""
+        self.connection.settimeout(30)
+        super().handle_one_request()
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the library never prints; the CLI says where the server listens."""

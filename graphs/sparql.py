@@ -7,12 +7,15 @@ stops a runaway query: the child is killed, the caller gets ``QueryTimeout``.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.process
+import queue
 import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal, TypeAlias
 
@@ -228,13 +231,15 @@ def _child(
     try:
         result: tuple[str, object] = ("ok", execute(open_store(), text, kind, **options))  # type: ignore[arg-type]
     except Exception as error:  # sent to the parent, which raises it
-        from extract.errors import DiseaseKGError
-
-        if not isinstance(error, DiseaseKGError):
-            error = QueryFailed(" ".join(str(error).split())[:300])
-        result = ("error", error)
+        result = ("error", _as_query_error(error))
     sender.send(result)  # type: ignore[attr-defined]
     sender.close()  # type: ignore[attr-defined]
+
+
+def _as_query_error(error: Exception) -> Exception:
+    from extract.errors import DiseaseKGError
+
+    return error if isinstance(error, DiseaseKGError) else QueryFailed(" ".join(str(error).split())[:300])
 
 
 def query_source(
@@ -263,3 +268,76 @@ def query_source(
         result_format=result_format,
         graph_format=graph_format,
     )
+
+
+class WorkerPool:
+    """Pre-forked query workers that hold the store: no fork per query, and a runaway query
+    still dies, because its worker is killed (and a fresh one forked) when time runs out."""
+
+    def __init__(self, open_store: Callable[[], ox.Store], size: int = 2) -> None:
+        self._open_store = open_store
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        for _ in range(max(1, size)):
+            self._idle.put(_Worker.start(open_store))
+
+    def run(self, text: str, kind: QueryKind, *, timeout: float, **options: object) -> QueryOutput:
+        """Run a checked query on the next free worker."""
+        worker = self._idle.get()
+        try:
+            worker.conn.send((text, kind, options))
+            if not worker.conn.poll(timeout):
+                worker.kill()
+                worker = _Worker.start(self._open_store)
+                raise QueryTimeout(timeout)
+            status, payload = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            worker.kill()
+            worker = _Worker.start(self._open_store)
+            raise QueryFailed("the query worker died") from None
+        finally:
+            self._idle.put(worker)
+        if status == "error":
+            raise payload
+        return payload  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        """Stop every worker."""
+        while not self._idle.empty():
+            self._idle.get().kill()
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+
+    @classmethod
+    def start(cls, open_store: Callable[[], ox.Store]) -> _Worker:
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            process = context.Process(target=_serve_queries, args=(open_store, child), daemon=True)
+            process.start()
+        child.close()
+        return cls(process, parent)
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _serve_queries(open_store: Callable[[], ox.Store], conn: Connection) -> None:
+    store = open_store()
+    while True:
+        try:
+            text, kind, options = conn.recv()
+        except EOFError:
+            return
+        try:
+            result: tuple[str, object] = ("ok", execute(store, text, kind, **options))
+        except Exception as error:  # sent to the parent, which raises it
+            result = ("error", _as_query_error(error))
+        conn.send(result)

@@ -23,13 +23,15 @@ SELECT ?name WHERE { ?d schema:signOrSymptom/skos:prefLabel ?name }"""
 
 @pytest.fixture(scope="module")
 def base_url(built_dir: Path) -> Iterator[str]:
-    server = make_server(make_endpoint(built_dir, timeout=2.0), "127.0.0.1", 0)
+    endpoint = make_endpoint(built_dir, timeout=2.0)
+    server = make_server(endpoint, "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     yield f"http://{host}:{port}"
     server.shutdown()
     server.server_close()
+    endpoint.workers.close()
 
 
 def client(base_url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
