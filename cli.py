@@ -61,9 +61,10 @@ def main() -> None:
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @OUT_DIR
 @MAX_BYTES
-def build(sources: tuple[Path, ...], out_dir: Path, max_bytes: int) -> None:
+@click.option("--force", is_flag=True, help="Replace outputs even with a graph that holds fewer links.")
+def build(sources: tuple[Path, ...], out_dir: Path, max_bytes: int, force: bool) -> None:
     """Build the graph of SOURCES (files or directories; default: the bundled ALL article)."""
-    result = run_build(list(sources), out_dir, max_bytes=max_bytes)
+    result = run_build(list(sources), out_dir, max_bytes=max_bytes, force=force)
     click.echo(f"Read {result.articles} article(s); {len(result.graph):,} triples.")
     for relation, count in result.counts.items():
         click.echo(f"  {relation:<22}{count:>5}")

@@ -11,6 +11,8 @@ from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.sections import iter_sentences
 from ontology import load_lexicon
 
+#: Longest sentence read for findings; MedlinePlus sentences are a few hundred characters.
+MAX_PASSAGE = 1000
 #: What a reader yields.
 Result = Finding | Fact
 #: A section reader: the section and the disease it is about.
@@ -121,11 +123,12 @@ def mention_of(block: Block, section: Section) -> Mention:
 
 
 def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadin")) -> Iterator[Mention]:
-    """Every sentence of a section's paragraphs, as evidence."""
+    """Every sentence of a section's paragraphs, as evidence; run-away "sentences" are skipped."""
     for block in section.blocks:
         if block.kind in kinds:
             for text, start in iter_sentences(block.text, block.start):
-                yield Mention(text, start, start + len(text), section.heading)
+                if len(text) <= MAX_PASSAGE:
+                    yield Mention(text, start, start + len(text), section.heading)
 
 
 def looks_like_statement(text: str) -> bool:
@@ -215,7 +218,11 @@ def _is_test(term: Term) -> bool:
 
 
 def _items(section: Section) -> Iterator[Block]:
-    return (b for b in section.blocks if b.kind == "item" and not looks_like_statement(b.text))
+    return (
+        b
+        for b in section.blocks
+        if b.kind == "item" and len(b.text) <= MAX_PASSAGE // 2 and not looks_like_statement(b.text)
+    )
 
 
 def _lower_first(text: str) -> str:
@@ -325,7 +332,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
 def read_treatment(section: Section, disease: Concept) -> Iterator[Result]:
     """Treatments from lists and prose; what decides further treatment; care concerns."""
     for block in section.blocks:
-        if block.kind == "item":
+        if block.kind == "item" and len(block.text) <= MAX_PASSAGE // 2:
             yield from _read_treatment_item(block, section, disease)
     for sentence in sentences_of(section):
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
@@ -414,7 +421,7 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
 def read_prevention(section: Section, disease: Concept) -> Iterator[Result]:
     """Preventive measures: listed, "reduced by ...", or a gerund subject that prevents."""
     for block in section.blocks:
-        if block.kind == "item":
+        if block.kind == "item" and len(block.text) <= MAX_PASSAGE // 2:
             yield from emit(
                 disease, "primaryPrevention", "prevention", parse_term(block.text), mention_of(block, section)
             )

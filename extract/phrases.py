@@ -13,6 +13,8 @@ from functools import cache
 
 from ontology import load_lexicon
 
+#: How deep examples of examples are read ("X such as Y such as Z" stops at Y).
+MAX_NESTING = 2
 _LOCATIVE = ("in", "on", "below", "under", "above", "around", "behind", "near", "inside", "within", "at")
 _CAUSAL = re.compile(r"\s+(?:from|due to|caused by|because of)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
 _EXAMPLES = re.compile(r"(?:,\s*|\s+|^)(such as|including|for example,?|especially|like|e\.g\.,?)\s+", re.IGNORECASE)
@@ -247,6 +249,7 @@ def parse_term(
     keep_whole: bool = False,
     causal: bool = False,
     trim: tuple[str, ...] = (),
+    depth: int = 0,
 ) -> Iterator[Term]:
     """Read a list item (or a noun phrase from a sentence) as the terms it names.
 
@@ -258,30 +261,31 @@ def parse_term(
     text = text.strip().rstrip(".;:")
     examples: list[Term] = []
     pieces = split_top(text, _EXAMPLES.pattern)
-    match = _first_examples_marker(text)
+    match = _first_examples_marker(text) if depth < MAX_NESTING else None
     if match and len(pieces) >= 2:
         head_text, example_text = text[: match.start()], text[match.end() :]
         example_text = _cut_clause(example_text)
-        examples = [t for piece in split_list(example_text) for t in parse_term(piece)]
+        examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
         text = head_text
     text = _cut_clause(text)
     if trim:
         text = split_top(text, r"\s+(?:" + "|".join(trim) + r")\s")[0]
     text, parens = _parentheticals(text)
-    for _, content in parens:
+    for _, content in parens if depth < MAX_NESTING else []:
         inner = _first_examples_marker(content)
         if inner:
             content = content[inner.end() :]
         if inner or re.search(r"\s(?:and|or)\s", content):
-            examples += [t for p in split_list(_cut_clause(content)) for t in parse_term(p)]
+            examples += [t for p in split_list(_cut_clause(content)) for t in parse_term(p, depth=depth + 1)]
     causes: list[Term] = []
     cause = _CAUSAL.search(text) if causal else None
     if cause and strip_determiners(cause.group(1)).lower() in _words("anatomy.terms"):
         cause = None  # "bleeding from the nose": a place, not a cause
     if cause and not keep_whole:
-        causes = list(parse_term(cause.group(1)))
+        causes = list(parse_term(cause.group(1), depth=depth + 1))
         text = text[: cause.start()]
     text, locations = _split_locations(text) if not keep_whole else (text, [])
+    cause_terms = [] if depth else causes
     labels = [text] if keep_whole else expand_coordination(text)
     for i, label in enumerate(labels):
         alts = _alt_labels(label, parens, single=len(labels) == 1)
@@ -295,7 +299,7 @@ def parse_term(
         if clean.split(" ", 1)[0].lower() in _PREPOSITIONS:
             continue
         if not is_generic(clean):
-            yield Term(clean, alts, narrower, parts, tuple(causes), tuple(locations))
+            yield Term(clean, alts, narrower, parts, tuple(cause_terms), tuple(locations))
         else:
             yield from narrower
 

@@ -9,7 +9,7 @@ from datetime import date
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from extract.clean import parse_page
+from extract.clean import is_heading, parse_page
 from extract.errors import ArticleFormatError
 from extract.findings import READERS, alternative_names, disease_concept
 from extract.model import Article, Extraction, Fact, Finding, Page, Section
@@ -37,6 +37,8 @@ def parse_article(text: str, *, source_name: str = "article") -> Article:
     """Clean an article's text and split it into sections; refuse what is not an article."""
     # 1. Repair mojibake, drop the site banner and navigation, rejoin link-broken lines.
     page = parse_page(text)
+    if not page.title or is_heading(page.title):
+        raise ArticleFormatError(source_name, "no title before the first section")
     # 2. Find the sections by their headings and classify every line in them.
     sections = tuple(split_sections(page))
     kinds = {s.kind for s in sections}

@@ -104,3 +104,19 @@ class QueryFailed(QueryError):
 
     def __str__(self) -> str:
         return f"the query failed: {self.message}"
+
+
+@dataclass
+class FewerFindings(GraphError):
+    """A rebuild would replace an output with one that holds fewer links."""
+
+    target: str
+    before: int
+    after: int
+    exit_code = 8
+
+    def __str__(self) -> str:
+        return (
+            f"{self.target} holds {self.before:,} links with evidence and this build finds {self.after:,}; "
+            "pass --force to replace it"
+        )

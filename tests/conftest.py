@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 from rdflib import Graph
 
 from extract.model import Extraction
@@ -17,6 +19,11 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+# Property tests: a quick profile for every run, and the long one the README documents.
+settings.register_profile("ci", max_examples=150, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("nightly", max_examples=10_000, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 RESOURCES = Path(__file__).parent / "resources"
 ARTICLES = RESOURCES / "articles"
