@@ -58,13 +58,34 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1)
 @OUT_DIR
 @MAX_BYTES
 @click.option("--force", is_flag=True, help="Replace outputs even with a graph that holds fewer links.")
-def build(sources: tuple[Path, ...], out_dir: Path, max_bytes: int, force: bool) -> None:
-    """Build the graph of SOURCES (files or directories; default: the bundled ALL article)."""
-    result = run_build(list(sources), out_dir, max_bytes=max_bytes, force=force)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Worker processes for large batches of articles.",
+)
+def build(sources: tuple[str, ...], out_dir: Path, max_bytes: int, force: bool, jobs: int) -> None:
+    """Build one graph of SOURCES: text or HTML files, directories of them, or URLs.
+
+    With no SOURCES, the bundled article "Acute lymphoblastic leukemia (ALL)".
+    """
+    options = {"max_bytes": max_bytes, "force": force, "jobs": jobs}
+    if sys.stderr.isatty():
+        with click.progressbar(length=1, label="Reading articles", file=sys.stderr) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.length = total
+                bar.update(done - bar.pos)
+
+            result = run_build(list(sources), out_dir, progress=progress, **options)  # type: ignore[arg-type]
+    else:
+        result = run_build(list(sources), out_dir, **options)  # type: ignore[arg-type]
     click.echo(f"Read {result.articles} article(s); {len(result.graph):,} triples.")
     for relation, count in result.counts.items():
         click.echo(f"  {relation:<22}{count:>5}")

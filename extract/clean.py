@@ -8,6 +8,7 @@ from functools import cache
 
 import ftfy
 
+from extract.html import looks_like_html, parse_html
 from extract.model import Page
 from ontology import load_lexicon
 
@@ -49,7 +50,9 @@ def is_heading(line: str) -> bool:
 
 
 def parse_page(text: str) -> Page:
-    """Turn a saved page's text into the article's title, URL and rejoined lines."""
+    """Turn a saved page (its text, or its HTML) into the article's title, URL and lines."""
+    if looks_like_html(text):
+        return _parse_html_page(text)
     page = load_lexicon()["page"]
     lines = [line for line in repair_text(text).split("\n") if line]
     if not lines:
@@ -59,6 +62,20 @@ def parse_page(text: str) -> Page:
     boilerplate = {normalize_heading(b) for b in page["boilerplate"]}
     kept = [line for line in body if normalize_heading(line) not in boilerplate and line != "→"]
     return Page(title=title, url=url, lines=(title, *rejoin_lines(kept)))
+
+
+def _parse_html_page(text: str) -> Page:
+    """HTML keeps blocks apart already: no line needs rejoining, only mojibake and chrome go."""
+    page = load_lexicon()["page"]
+    html = parse_html(text)
+    lines = [line for line in (repair_text(line) for line in html.lines) if line]
+    if not lines:
+        return Page(title="", url="", lines=())
+    title = (repair_text(html.title) or lines[0]).removesuffix(page["title_suffix"]).strip()
+    url, body = _drop_banner(lines, title, page["url_line"])
+    boilerplate = {normalize_heading(b) for b in page["boilerplate"]}
+    kept = [line for line in body if normalize_heading(line) not in boilerplate and line != "→"]
+    return Page(title=title, url=url or html.url, lines=(title, *kept))
 
 
 def _drop_banner(lines: list[str], title: str, url_line: str) -> tuple[str, list[str]]:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from importlib.resources import as_file, files
 from pathlib import Path
 
 from extract.clean import is_heading, parse_page
 from extract.errors import ArticleFormatError
+from extract.fetch import fetch_url, is_url
 from extract.findings import READERS, alternative_names, disease_concept
 from extract.model import Article, Extraction, Fact, Finding, Page, Section
-from extract.read import MAX_INPUT_BYTES, read_text
+from extract.read import MAX_INPUT_BYTES, decode_text, read_text
 from extract.sections import page_text, split_sections
 
 #: The sections a disease article has; a text with fewer than two of them is not one.
@@ -28,8 +29,13 @@ def bundled_article() -> Path:
         return Path(path)
 
 
-def read_article(path: Path, *, max_bytes: int = MAX_INPUT_BYTES) -> Article:
-    """Read a saved MedlinePlus article from a file."""
+def read_article(source: Path | str, *, max_bytes: int = MAX_INPUT_BYTES) -> Article:
+    """Read a MedlinePlus article from a file (text or saved HTML) or a URL."""
+    if isinstance(source, str) and is_url(source):
+        text = decode_text(fetch_url(source, max_bytes=max_bytes), source)
+        article = parse_article(text, source_name=source)
+        return article if article.source.startswith("http") else replace(article, source=source)
+    path = Path(source)
     return parse_article(read_text(path, max_bytes=max_bytes), source_name=path.name)
 
 
@@ -73,9 +79,9 @@ def extract_article(article: Article) -> Extraction:
     return Extraction(article=article, disease=disease, findings=findings, facts=facts)
 
 
-def extract_sources(paths: Iterable[Path], *, max_bytes: int = MAX_INPUT_BYTES) -> list[Extraction]:
-    """Read and extract several article files."""
-    return [extract_article(read_article(p, max_bytes=max_bytes)) for p in paths]
+def extract_source(source: Path | str, max_bytes: int = MAX_INPUT_BYTES) -> Extraction:
+    """Read and extract one article (a module-level function, so worker processes can run it)."""
+    return extract_article(read_article(source, max_bytes=max_bytes))
 
 
 def article_iri(page: Page, source_name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import TypeAlias
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
@@ -63,27 +64,46 @@ def concept_iri(concept: Concept) -> URIRef:
     return CONCEPT[concept.key or "unnamed"]
 
 
+#: (label, kind, alternative labels) of the concepts a build has stated, with their IRIs.
+Seen: TypeAlias = dict[tuple[str, ...], URIRef]
+
+
 def build_graph(extractions: Iterable[Extraction]) -> Graph:
     """One graph for any number of articles; a concept named in several is one node."""
     graph = bind_prefixes(Graph())
+    seen: Seen = {}
     for extraction in extractions:
-        add_extraction(graph, extraction)
+        add_extraction(graph, extraction, seen)
     return graph
 
 
-def add_extraction(graph: Graph, extraction: Extraction) -> None:
-    """Add one article's findings, facts and metadata to ``graph``."""
+def add_extraction(graph: Graph, extraction: Extraction, seen: Seen | None = None) -> None:
+    """Add one article's findings, facts and metadata to ``graph``.
+
+    ``seen`` remembers the concepts already stated, so that a build of many articles does not
+    state them, or look them up, again.
+    """
+    seen = {} if seen is None else seen
     article = URIRef(extraction.article.source)
     _add_article(graph, extraction, article)
-    _add_concept(graph, extraction.disease)
+    _add_known(graph, extraction.disease, seen)
     graph.add((article, SCHEMA.about, concept_iri(extraction.disease)))
     for finding in extraction.findings:
-        subject, obj = _add_concept(graph, finding.subject), _add_concept(graph, finding.object)
+        subject, obj = _add_known(graph, finding.subject, seen), _add_known(graph, finding.object, seen)
         _add_with_evidence(graph, (subject, PREDICATES[finding.relation], obj), finding.evidence, article)
     for fact in extraction.facts:
         value = Literal(fact.value, lang="en")
         triple = (concept_iri(fact.subject), FACT_PREDICATES[fact.kind], value)
         _add_with_evidence(graph, triple, fact.evidence, article)
+
+
+def _add_known(graph: Graph, concept: Concept, seen: Seen) -> URIRef:
+    """State a concept unless the same label, kind and names were stated already."""
+    key = (concept.label, concept.kind, *concept.alt_labels)
+    iri = seen.get(key)
+    if iri is None:
+        iri = seen[key] = _add_concept(graph, concept)
+    return iri
 
 
 def _add_concept(graph: Graph, concept: Concept) -> URIRef:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import RDF, Graph
 
 from extract.errors import SourceNotFound
-from extract.pipeline import bundled_article, extract_sources
+from extract.fetch import is_url
+from extract.model import Extraction
+from extract.pipeline import bundled_article, extract_source
 from extract.read import MAX_INPUT_BYTES
 from graphs.build import PREDICATES, build_graph
 from graphs.convert import to_networkx
@@ -36,9 +41,21 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def iter_sources(sources: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; directories as their article files, sorted by name."""
-    for source in sources:
+#: A source: a file or directory path, or a URL.
+Source = Path | str
+#: Called as (articles done, articles in all) while a build runs.
+Progress = Callable[[int, int], None]
+#: Below this many articles, extraction stays in one process.
+PARALLEL_FROM = 16
+
+
+def iter_sources(sources: Iterable[Source]) -> Iterator[Source]:
+    """URLs and files as given; directories as their article files, sorted by name."""
+    for given in sources:
+        if isinstance(given, str) and is_url(given):
+            yield given
+            continue
+        source = Path(given)
         if source.is_dir():
             found = sorted(p for p in source.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
             if not found:
@@ -74,8 +91,37 @@ def remove_stale_temporaries(out_dir: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
+def iter_extractions(
+    sources: list[Source], *, max_bytes: int, jobs: int, progress: Progress | None = None
+) -> Iterator[Extraction]:
+    """Extractions in source order; many articles are read by ``jobs`` worker processes.
+
+    Each extraction is handed on as soon as it is ready, so memory follows the graph being
+    built, not the number of files.
+    """
+    if jobs > 1 and len(sources) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = pool.map(partial(extract_source, max_bytes=max_bytes), sources, chunksize=8)
+            yield from _counted(results, len(sources), progress)
+    else:
+        yield from _counted((extract_source(s, max_bytes) for s in sources), len(sources), progress)
+
+
+def _counted(extractions: Iterable[Extraction], total: int, progress: Progress | None) -> Iterator[Extraction]:
+    for done, extraction in enumerate(extractions, start=1):
+        yield extraction
+        if progress is not None:
+            progress(done, total)
+
+
 def run_build(
-    sources: list[Path], out_dir: Path, *, max_bytes: int = MAX_INPUT_BYTES, force: bool = False
+    sources: list[Source],
+    out_dir: Path,
+    *,
+    max_bytes: int = MAX_INPUT_BYTES,
+    force: bool = False,
+    jobs: int = 1,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Extract every source, build one graph, write ``graph.ttl``, ``graph.html`` and ``store/``.
 
@@ -83,8 +129,7 @@ def run_build(
     a bad input leaves the previous outputs as they were.
     """
     paths = list(iter_sources(sources or [bundled_article()]))
-    extractions = extract_sources(paths, max_bytes=max_bytes)
-    graph = build_graph(extractions)
+    graph = build_graph(iter_extractions(paths, max_bytes=max_bytes, jobs=jobs, progress=progress))
     previous = out_dir / "graph.ttl"
     if previous.is_file() and not force:
         before, after = count_links(previous), sum(1 for _ in graph.subjects(RDF.type, DKG.Evidence))
@@ -97,4 +142,4 @@ def run_build(
     for path, data in zip(outputs, (turtle, page), strict=True):
         write_bytes_atomic(path, data)
     write_store(turtle, out_dir / STORE_DIR)
-    return BuildResult(graph, (*outputs, out_dir / STORE_DIR), len(extractions), relation_counts(graph))
+    return BuildResult(graph, (*outputs, out_dir / STORE_DIR), len(paths), relation_counts(graph))

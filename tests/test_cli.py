@@ -46,7 +46,8 @@ def test_build_of_several_articles_and_a_directory(tmp_path: Path) -> None:
         "build", ARTICLES, ROOT / "extract" / "data" / "000541-acute-lymphoblastic-leukemia.txt", "-o", tmp_path
     )
     assert result.returncode == 0, result.stderr
-    assert "Read 5 article(s)" in result.stdout
+    assert "Read 6 article(s)" in result.stdout  # five .txt and one .html
+    assert result.stderr == ""
 
 
 def test_validate_reports_violations_and_exits_1(tmp_path: Path) -> None:
