@@ -10,6 +10,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 from rdflib.term import Node
 
+from extract.ground import ground
 from extract.model import Concept, ConceptKind, Extraction, Mention, Relation
 from graphs.prefixes import bind_prefixes
 from ontology import CONCEPT, DKG, EVIDENCE, SCHEMA
@@ -74,7 +75,20 @@ def build_graph(extractions: Iterable[Extraction]) -> Graph:
     seen: Seen = {}
     for extraction in extractions:
         add_extraction(graph, extraction, seen)
+    add_groundings(graph)
     return graph
+
+
+def add_groundings(graph: Graph) -> None:
+    """Match every concept to HPO by its names; mark those that match nothing."""
+    diseases = set(graph.objects(None, SCHEMA.about))
+    for concept in sorted(set(graph.subjects(RDF.type, SKOS.Concept))):
+        names = [str(n) for p in (SKOS.prefLabel, SKOS.altLabel) for n in graph.objects(concept, p)]
+        matches = ground(names, exact_allowed=concept not in diseases)
+        for match in matches:
+            graph.add((concept, SKOS.exactMatch if match.exact else SKOS.closeMatch, URIRef(match.iri)))
+        if not matches:
+            graph.add((concept, RDF.type, DKG.UngroundedConcept))
 
 
 def add_extraction(graph: Graph, extraction: Extraction, seen: Seen | None = None) -> None:

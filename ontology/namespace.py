@@ -27,6 +27,7 @@ class DKG(DefinedNamespace):
     TreatmentFactor: URIRef  # decides further treatment
     CareConcern: URIRef  # practical matter during treatment
     SupportResource: URIRef  # help outside medical treatment
+    UngroundedConcept: URIRef  # no standard identifier found
     Evidence: URIRef  # reified statement plus its passage
 
     # relations

