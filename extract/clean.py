@@ -25,10 +25,15 @@ def repair_text(text: str) -> str:
     >>> repair_text("youâve  got Â\\u00a0it")
     'you’ve got it'
     """
-    text = ftfy.fix_text(text, normalization="NFC")
-    text = _CUT_APOSTROPHE.sub("\u2019", text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    lines = (_repair_line(line) for line in text.splitlines())
     return "\n".join(line.replace("Â ", "").removeprefix("Â") for line in lines)
+
+
+def _repair_line(line: str) -> str:
+    """ftfy only where there is something to fix: most lines are plain ASCII."""
+    if not line.isascii():
+        line = _CUT_APOSTROPHE.sub("\u2019", ftfy.fix_text(line, normalization="NFC"))
+    return _SPACES.sub(" ", line).strip()
 
 
 @cache

@@ -162,13 +162,13 @@ def emit(
 
 def anatomy_in(text: str) -> list[str]:
     """Body parts named in a text, longest names first, each place once."""
-    found, taken = [], [False] * len(text)
-    for term in sorted(_lexicon_set("anatomy", "terms"), key=len, reverse=True):
-        for match in re.finditer(rf"\b{re.escape(term)}\b", text, re.I):
-            if not any(taken[match.start() : match.end()]):
-                taken[match.start() : match.end()] = [True] * (match.end() - match.start())
-                found.append((match.start(), match.group(0)))
-    return [name for _, name in sorted(found)]
+    return [match.group(0) for match in _anatomy_pattern().finditer(text)]
+
+
+@cache
+def _anatomy_pattern() -> re.Pattern[str]:
+    terms = sorted(_lexicon_set("anatomy", "terms"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
 
 
 def _refine(kind: ConceptKind, label: str) -> ConceptKind:

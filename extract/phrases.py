@@ -69,8 +69,10 @@ def split_top(text: str, pattern: str) -> list[str]:
     >>> split_top("a (b, c), d", r",\\s*")
     ['a (b, c)', 'd']
     """
-    parts, depth, begin, i = [], 0, 0, 0
     compiled = re.compile(pattern)
+    if "(" not in text and ")" not in text:
+        return [p.strip() for p in compiled.split(text) if p and p.strip()]
+    parts, depth, begin, i = [], 0, 0, 0
     while i < len(text):
         char = text[i]
         depth += (char == "(") - (char == ")")
@@ -201,10 +203,14 @@ def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test")."""
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and len(tail[0].split()) > 3 else text
+    return split_top(text, _clause_pattern())[0] if text else text
+
+
+@cache
+def _clause_pattern() -> str:
     openers = [o.strip() for o in load_lexicon()["words"]["clause_openers"]]
     openers += ["leading to", "causing", "resulting in", "which", "that"]
-    pattern = r"(?:,\s*|\s+)(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
-    return split_top(text, pattern)[0] if text else text
+    return r"(?:,\s*|\s+)(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
 
 
 def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -15,6 +15,7 @@ from rdflib import Graph
 from graphs.convert import flatten_for_export, to_networkx
 from graphs.errors import GraphReadError, OutputError, UnknownFormat
 from graphs.prefixes import PREFIXES, bind_prefixes
+from graphs.turtle import serialize_turtle
 
 #: The RDF formats diseasekg reads and writes.
 RdfFormat = Literal["turtle", "nt", "jsonld", "xml"]
@@ -63,6 +64,8 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
         context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
         text = graph.serialize(format="json-ld", context=context, auto_compact=True, sort_keys=True)
         return json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False).encode() + b"\n"
+    if fmt == "turtle":
+        return serialize_turtle(graph)
     data = graph.serialize(format=info.rdflib_name, encoding="utf-8")
     if fmt == "nt":
         lines = sorted(set(data.splitlines()) - {b""})
