@@ -4,42 +4,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
 
-from extract.model import Block, Concept, ConceptKind, Fact, Finding, Mention, Relation, Section
+from extract.model import Block, Concept, Fact, Finding, Section
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
-from extract.sections import iter_sentences
+from extract.terms import (
+    MAX_PASSAGE,
+    anatomy_in,
+    emit,
+    is_drug_name,
+    is_test_term,
+    is_treatment_term,
+    lexicon_set,
+    list_items,
+    looks_like_statement,
+    lower_first,
+    mention_of,
+    sentences_of,
+)
 from ontology import load_lexicon
 
-#: Longest sentence read for findings; MedlinePlus sentences are a few hundred characters.
-MAX_PASSAGE = 1000
 #: What a reader yields.
 Result = Finding | Fact
 #: A section reader: the section and the disease it is about.
 Reader = Callable[[Section, Concept], Iterator[Result]]
 
-_STATEMENT_START = frozenset(
-    [
-        "may",
-        "usually",
-        "often",
-        "can",
-        "might",
-        "is",
-        "are",
-        "will",
-        "has",
-        "have",
-        "it",
-        "they",
-        "you",
-        "if",
-        "when",
-        "this",
-        "these",
-        "there",
-    ]
-)
 _EPIDEMIOLOGY = re.compile(r"\b(affects?|common|ages? \d|incidence|prevalen\w*|percent|\d+ ?%|rare)\b", re.I)
 _POPULATION = re.compile(
     r"\b(children|adults|men|women|people|infants|babies|elderly|older|younger|ages?|childhood)\b", re.I
@@ -77,12 +65,6 @@ _PREVENT_BY = re.compile(r"\b(?:reduced|prevented|lowered|decreased|avoided)\s+b
 _GERUND_SUBJECT = re.compile(r"^([A-Z][a-z]+ing\b.*?)\s+(?:is|can|may|will|helps?)\b.*\b(?:prevent|reduce|lower)", re.I)
 _JOINING = re.compile(r"\bjoin(?:ing)?\s+(?:an?|the)?\s*(.+?)[.,]", re.I)
 _TREATMENT_TRIM = ("from", "for", "after", "at", "during", "with the goal", "in the hospital")
-_PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by)\s", re.I)
-
-
-@cache
-def _lexicon_set(section: str, key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lexicon()[section][key])
 
 
 # --- the article's disease ---------------------------------------------------
@@ -115,120 +97,6 @@ def alternative_names(sections: Iterable[Section]) -> list[str]:
 
 
 # --- helpers -------------------------------------------------------------------
-
-
-def mention_of(block: Block, section: Section) -> Mention:
-    """The evidence for something read from a whole block."""
-    return Mention(block.text, block.start, block.end, section.heading)
-
-
-def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadin")) -> Iterator[Mention]:
-    """Every sentence of a section's paragraphs, as evidence; run-away "sentences" are skipped."""
-    for block in section.blocks:
-        if block.kind in kinds:
-            for text, start in iter_sentences(block.text, block.start):
-                if len(text) <= MAX_PASSAGE:
-                    yield Mention(text, start, start + len(text), section.heading)
-
-
-def looks_like_statement(text: str) -> bool:
-    """A list item that is a clause about something rather than a name for it."""
-    words = text.split()
-    return not words or words[0].lower() in _STATEMENT_START or (text.endswith(".") and len(words) > 9)
-
-
-def emit(
-    disease: Concept, relation: Relation, kind: ConceptKind, terms: Iterable[Term], evidence: Mention
-) -> Iterator[Finding]:
-    """Findings for terms read from one passage, with their examples, parts, causes and sites."""
-    for term in terms:
-        concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
-        yield Finding(disease, relation, concept, evidence)
-        if relation == "possibleTreatment" and concept.kind == "drug":
-            yield Finding(disease, "drug", concept, evidence)
-        for example in emit(disease, relation, kind, term.narrower, evidence):
-            yield example
-            if example.relation == relation and example.object.label in {n.label for n in term.narrower}:
-                yield Finding(example.object, "broader", concept, evidence)
-        for part in emit(disease, relation, kind, term.parts, evidence):
-            yield part
-            if part.relation == relation and part.object.label in {p.label for p in term.parts}:
-                yield Finding(part.object, "partOf", concept, evidence)
-        yield from emit(disease, relation, kind, term.causes, evidence)
-        if kind in ("symptom", "complication"):
-            for site in [*term.locations, *anatomy_in(term.label)]:
-                yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
-
-
-def anatomy_in(text: str) -> list[str]:
-    """Body parts named in a text, longest names first, each place once."""
-    return [match.group(0) for match in _anatomy_pattern().finditer(text)]
-
-
-@cache
-def _anatomy_pattern() -> re.Pattern[str]:
-    terms = sorted(_lexicon_set("anatomy", "terms"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
-
-
-def _refine(kind: ConceptKind, label: str) -> ConceptKind:
-    """Therapies split into drugs, drug classes and procedures by their head word."""
-    if kind != "therapy":
-        return kind
-    words = label.lower().split()
-    if len(words) <= 3 and any(is_drug_name(w) for w in words):
-        return "drug"
-    if words[-1] in _lexicon_set("kinds", "drug_class_heads"):
-        return "drug_class"
-    if words[-1] in _lexicon_set("kinds", "procedure_heads") or words[-1].endswith(
-        tuple(load_lexicon()["kinds"]["procedure_suffixes"])
-    ):
-        return "procedure"
-    return "therapy"
-
-
-def is_drug_name(word: str) -> bool:
-    """Whether a word has the shape of a drug's international name (blinatumomab, allopurinol)."""
-    word = word.lower().strip(",.()")
-    return (
-        len(word) > 5
-        and word.isalpha()
-        and word.endswith(tuple(load_lexicon()["kinds"]["drug_suffixes"]))
-        and word not in _lexicon_set("kinds", "not_drugs")
-    )
-
-
-def _head_words(label: str) -> list[str]:
-    """The words up to the first preposition: "Radiation to the brain" is headed by "radiation"."""
-    return _PREPOSITION.split(label, maxsplit=1)[0].lower().split()
-
-
-def _is_treatment(term: Term) -> bool:
-    words = _head_words(term.label)
-    return (
-        bool(words)
-        and (words[-1] in _lexicon_set("kinds", "therapy_heads") or any(is_drug_name(w) for w in words))
-        and not is_generic(term.label)
-    )
-
-
-def _is_test(term: Term) -> bool:
-    words = term.label.lower().split()
-    return bool(words) and words[-1] in _lexicon_set("kinds", "test_heads") and not is_generic(term.label)
-
-
-def _items(section: Section) -> Iterator[Block]:
-    return (
-        b
-        for b in section.blocks
-        if b.kind == "item" and len(b.text) <= MAX_PASSAGE // 2 and not looks_like_statement(b.text)
-    )
-
-
-def _lower_first(text: str) -> str:
-    """Lower-case a sentence's first word unless it is an acronym."""
-    first = text.split(" ", 1)[0]
-    return text if first.isupper() else text[:1].lower() + text[1:]
 
 
 def _examples_in(sentence: str) -> Iterator[str]:
@@ -264,7 +132,7 @@ def _category(sentence: str) -> Concept | None:
     match = re.search(r"\bis (.{0,90})", sentence)
     words = re.findall(r"[\w\-]+", match.group(1)) if match else []
     for word in words[:7]:
-        if word.lower() in _lexicon_set("kinds", "disease_heads"):
+        if word.lower() in lexicon_set("kinds", "disease_heads"):
             return Concept(tidy(word), "disease")
         if word.lower() in ("that", "which", "who", "caused", "where", "when", "in"):
             break
@@ -280,14 +148,14 @@ def read_epidemiology(section: Section, disease: Concept) -> Iterator[Result]:
 
 def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed causes and risk factors, and the epidemiology the section mentions."""
-    for block in _items(section):
+    for block in list_items(section):
         yield from emit(disease, "riskFactor", "risk_factor", parse_term(block.text), mention_of(block, section))
     yield from read_epidemiology(section, disease)
 
 
 def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed signs and symptoms, and what the lead sentence says the disease makes likely."""
-    for block in _items(section):
+    for block in list_items(section):
         terms = parse_term(block.text, causal=True)
         yield from emit(disease, "signOrSymptom", "symptom", terms, mention_of(block, section))
     for sentence in sentences_of(section):
@@ -313,19 +181,19 @@ def _nominalize(phrases: list[str]) -> list[str]:
 
 def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed tests with their components, and the exams the prose says are done."""
-    for block in _items(section):
+    for block in list_items(section):
         terms = parse_term(block.text, parts_from_including=True)
         yield from emit(disease, "typicalTest", "test", terms, mention_of(block, section))
     for sentence in sentences_of(section):
         terms: list[Term] = []
         for match in _TEST_VERB.finditer(sentence.text):
-            terms += [t for t in parse_term(match.group(1)) if _is_test(t)]
+            terms += [t for t in parse_term(match.group(1)) if is_test_term(t)]
         subject = _TEST_SUBJECT.match(sentence.text)
         if subject:
-            terms += [t for t in parse_term(subject.group(1)) if _is_test(t)]
+            terms += [t for t in parse_term(subject.group(1)) if is_test_term(t)]
         done = _TESTS_DONE.match(sentence.text)
         if done:
-            terms.append(Term(tidy("Tests for " + _lower_first(tidy(done.group(1))))))
+            terms.append(Term(tidy("Tests for " + lower_first(tidy(done.group(1))))))
         yield from emit(disease, "typicalTest", "test", terms, sentence)
 
 
@@ -349,7 +217,7 @@ def _read_treatment_item(block: Block, section: Section, disease: Concept) -> It
     elif re.search(r"\bprevent", leadin):
         yield from emit(disease, "primaryPrevention", "prevention", parse_term(block.text), evidence)
     elif not re.search(r"side effects|goals?\b|\bif\b|\bwhen\b", leadin) and not looks_like_statement(block.text):
-        terms = [t for t in parse_term(block.text, trim=_TREATMENT_TRIM) if _is_treatment(t)]
+        terms = [t for t in parse_term(block.text, trim=_TREATMENT_TRIM) if is_treatment_term(t)]
         yield from emit(disease, "possibleTreatment", "therapy", terms, evidence)
 
 
@@ -367,7 +235,7 @@ def _treatments_in(sentence: str) -> list[Term]:
         found += parse_term(example_list, trim=_TREATMENT_TRIM)
     found += _routes(sentence)
     found += _drug_names(sentence)
-    terms = [t for t in found if _is_treatment(t)]
+    terms = [t for t in found if is_treatment_term(t)]
     return terms
 
 
@@ -409,7 +277,7 @@ def _drug_names(sentence: str) -> list[Term]:
 
 def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed complications and those the prose gives as examples."""
-    for block in _items(section):
+    for block in list_items(section):
         yield from emit(
             disease, "possibleComplication", "complication", parse_term(block.text), mention_of(block, section)
         )

@@ -27,20 +27,20 @@ ConceptKind: TypeAlias = Literal[
     "support",
 ]
 
-#: Relations between concepts; graphs/ maps each to a predicate.
+#: Relations between concepts, in the order views go round a disease; graphs/ maps each to a predicate.
 Relation: TypeAlias = Literal[
-    "riskFactor",
     "signOrSymptom",
+    "riskFactor",
     "typicalTest",
     "possibleTreatment",
     "drug",
     "possibleComplication",
     "primaryPrevention",
     "associatedAnatomy",
+    "broader",
     "treatmentFactor",
     "careConcern",
     "supportResource",
-    "broader",
     "partOf",
 ]
 

@@ -10,26 +10,16 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import deque
+from typing import get_args
 
 import networkx as nx
+
+from extract.model import Relation
 
 #: Distance between neighbouring nodes on a ring, in vis-network units.
 SPACING = 42.0
 #: Relations in the order their sectors go round a disease.
-RELATION_ORDER = (
-    "signOrSymptom",
-    "riskFactor",
-    "typicalTest",
-    "possibleTreatment",
-    "drug",
-    "possibleComplication",
-    "primaryPrevention",
-    "associatedAnatomy",
-    "broader",
-    "treatmentFactor",
-    "careConcern",
-    "supportResource",
-)
+RELATION_ORDER: tuple[str, ...] = get_args(Relation)
 
 
 def hub_layout(nxg: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:

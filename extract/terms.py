@@ -1,0 +1,158 @@
+"""What the section readers share: evidence from blocks and sentences, and the concepts
+that terms become (their kinds, examples, parts, causes and body sites)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section
+from extract.phrases import Term, is_generic, tidy
+from extract.sections import iter_sentences
+from ontology import load_lexicon
+
+#: Longest sentence read for findings; MedlinePlus sentences are a few hundred characters.
+MAX_PASSAGE = 1000
+_STATEMENT_START = frozenset(
+    [
+        "may",
+        "usually",
+        "often",
+        "can",
+        "might",
+        "is",
+        "are",
+        "will",
+        "has",
+        "have",
+        "it",
+        "they",
+        "you",
+        "if",
+        "when",
+        "this",
+        "these",
+        "there",
+    ]
+)
+_PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by)\s", re.I)
+
+
+@cache
+def lexicon_set(section: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon()[section][key])
+
+
+def mention_of(block: Block, section: Section) -> Mention:
+    """The evidence for something read from a whole block."""
+    return Mention(block.text, block.start, block.end, section.heading)
+
+
+def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadin")) -> Iterator[Mention]:
+    """Every sentence of a section's paragraphs, as evidence; run-away "sentences" are skipped."""
+    for block in section.blocks:
+        if block.kind in kinds:
+            for text, start in iter_sentences(block.text, block.start):
+                if len(text) <= MAX_PASSAGE:
+                    yield Mention(text, start, start + len(text), section.heading)
+
+
+def looks_like_statement(text: str) -> bool:
+    """A list item that is a clause about something rather than a name for it."""
+    words = text.split()
+    return not words or words[0].lower() in _STATEMENT_START or (text.endswith(".") and len(words) > 9)
+
+
+def emit(
+    disease: Concept, relation: Relation, kind: ConceptKind, terms: Iterable[Term], evidence: Mention
+) -> Iterator[Finding]:
+    """Findings for terms read from one passage, with their examples, parts, causes and sites."""
+    for term in terms:
+        concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
+        yield Finding(disease, relation, concept, evidence)
+        if relation == "possibleTreatment" and concept.kind == "drug":
+            yield Finding(disease, "drug", concept, evidence)
+        for example in emit(disease, relation, kind, term.narrower, evidence):
+            yield example
+            if example.relation == relation and example.object.label in {n.label for n in term.narrower}:
+                yield Finding(example.object, "broader", concept, evidence)
+        for part in emit(disease, relation, kind, term.parts, evidence):
+            yield part
+            if part.relation == relation and part.object.label in {p.label for p in term.parts}:
+                yield Finding(part.object, "partOf", concept, evidence)
+        yield from emit(disease, relation, kind, term.causes, evidence)
+        if kind in ("symptom", "complication"):
+            for site in [*term.locations, *anatomy_in(term.label)]:
+                yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
+
+
+def anatomy_in(text: str) -> list[str]:
+    """Body parts named in a text, longest names first, each place once."""
+    return [match.group(0) for match in _anatomy_pattern().finditer(text)]
+
+
+@cache
+def _anatomy_pattern() -> re.Pattern[str]:
+    terms = sorted(lexicon_set("anatomy", "terms"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+
+
+def _refine(kind: ConceptKind, label: str) -> ConceptKind:
+    """Therapies split into drugs, drug classes and procedures by their head word."""
+    if kind != "therapy":
+        return kind
+    words = label.lower().split()
+    if len(words) <= 3 and any(is_drug_name(w) for w in words):
+        return "drug"
+    if words[-1] in lexicon_set("kinds", "drug_class_heads"):
+        return "drug_class"
+    if words[-1] in lexicon_set("kinds", "procedure_heads") or words[-1].endswith(
+        tuple(load_lexicon()["kinds"]["procedure_suffixes"])
+    ):
+        return "procedure"
+    return "therapy"
+
+
+def is_drug_name(word: str) -> bool:
+    """Whether a word has the shape of a drug's international name (blinatumomab, allopurinol)."""
+    word = word.lower().strip(",.()")
+    return (
+        len(word) > 5
+        and word.isalpha()
+        and word.endswith(tuple(load_lexicon()["kinds"]["drug_suffixes"]))
+        and word not in lexicon_set("kinds", "not_drugs")
+    )
+
+
+def _head_words(label: str) -> list[str]:
+    """The words up to the first preposition: "Radiation to the brain" is headed by "radiation"."""
+    return _PREPOSITION.split(label, maxsplit=1)[0].lower().split()
+
+
+def is_treatment_term(term: Term) -> bool:
+    words = _head_words(term.label)
+    return (
+        bool(words)
+        and (words[-1] in lexicon_set("kinds", "therapy_heads") or any(is_drug_name(w) for w in words))
+        and not is_generic(term.label)
+    )
+
+
+def is_test_term(term: Term) -> bool:
+    words = term.label.lower().split()
+    return bool(words) and words[-1] in lexicon_set("kinds", "test_heads") and not is_generic(term.label)
+
+
+def list_items(section: Section) -> Iterator[Block]:
+    return (
+        b
+        for b in section.blocks
+        if b.kind == "item" and len(b.text) <= MAX_PASSAGE // 2 and not looks_like_statement(b.text)
+    )
+
+
+def lower_first(text: str) -> str:
+    """Lower-case a sentence's first word unless it is an acronym."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() else text[:1].lower() + text[1:]
