@@ -17,6 +17,9 @@ _CUT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])â(?=(?:ve|s|t|re|ll|d|m)\b)")
 # Two lines run together where the page had a block break ("attackA severe asthma").
 _RUN_ON = re.compile(r"(?<=[a-z)\]])(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+# Control characters (and the non-characters XML forbids) carry no text and cannot be written
+# in every RDF format; they are dropped.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def repair_text(text: str) -> str:
@@ -33,7 +36,7 @@ def _repair_line(line: str) -> str:
     """ftfy only where there is something to fix: most lines are plain ASCII."""
     if not line.isascii():
         line = _CUT_APOSTROPHE.sub("\u2019", ftfy.fix_text(line, normalization="NFC"))
-    return _SPACES.sub(" ", line).strip()
+    return _SPACES.sub(" ", _CONTROLS.sub("", line)).strip()
 
 
 @cache

@@ -150,7 +150,7 @@ def expand_coordination(text: str) -> list[str]:
     """
     conjuncts = split_list(text)
     if len(conjuncts) < 2:
-        return conjuncts
+        return conjuncts or [text]
     if any(c.lower().startswith("other ") for c in conjuncts[1:]):
         return conjuncts  # "leukemia and other blood cancers": an instance and its class
     words = [c.split() for c in conjuncts]
@@ -203,7 +203,12 @@ def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test")."""
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and len(tail[0].split()) > 3 else text
-    return split_top(text, _clause_pattern())[0] if text else text
+    return _before(text, _clause_pattern())
+
+
+def _before(text: str, pattern: str) -> str:
+    """The text up to the first top-level match of ``pattern`` ("" when nothing precedes it)."""
+    return (split_top(text, pattern) or [""])[0]
 
 
 @cache
@@ -275,7 +280,7 @@ def parse_term(
         text = head_text
     text = _cut_clause(text)
     if trim:
-        text = split_top(text, r"\s+(?:" + "|".join(trim) + r")\s")[0]
+        text = _before(text, r"\s+(?:" + "|".join(trim) + r")\s")
     text, parens = _parentheticals(text)
     for _, content in parens if depth < MAX_NESTING else []:
         inner = _first_examples_marker(content)
@@ -292,6 +297,9 @@ def parse_term(
         text = text[: cause.start()]
     text, locations = _split_locations(text) if not keep_whole else (text, [])
     cause_terms = [] if depth else causes
+    if not text.strip():
+        yield from examples
+        return
     labels = [text] if keep_whole else expand_coordination(text)
     for i, label in enumerate(labels):
         alts = _alt_labels(label, parens, single=len(labels) == 1)

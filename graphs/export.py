@@ -88,8 +88,9 @@ def _umask() -> int:
     return mask
 
 
-#: Outputs get the permissions an ordinary file would, not mkstemp's private 0600.
-_FILE_MODE = 0o666 & ~_umask()
+#: Outputs get the permissions an ordinary file or directory would, not mkstemp's private ones.
+FILE_MODE = 0o666 & ~_umask()
+DIR_MODE = 0o777 & ~_umask()
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -100,7 +101,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     except OSError as error:
         raise OutputError(str(path), error.strerror or str(error)) from None
     try:
-        os.fchmod(fd, _FILE_MODE)
+        os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graphs.errors import GraphReadError, OutputError
-from graphs.export import FORMATS, format_for, resolve_graph_path
+from graphs.export import DIR_MODE, FORMATS, format_for, resolve_graph_path
 
 #: The persistent store a build writes beside graph.ttl.
 STORE_DIR = "store"
@@ -74,6 +74,7 @@ def write_store(turtle: bytes, target: Path) -> None:
     """Load Turtle into a new persistent store and swap it in place of ``target`` as a whole."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    staging.chmod(DIR_MODE)
     try:
         store = ox.Store(str(staging))
         store.bulk_load(input=turtle, format=ox.RdfFormat.TURTLE)

@@ -21,7 +21,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 # Property tests: a quick profile for every run, and the long one the README documents.
-settings.register_profile("ci", max_examples=150, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", max_examples=150, deadline=10_000, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile("nightly", max_examples=10_000, deadline=10_000, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

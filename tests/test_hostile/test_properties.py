@@ -16,7 +16,7 @@ from extract.errors import DiseaseKGError
 from extract.pipeline import bundled_article, extract_article, parse_article
 from extract.read import decode_text
 from graphs.build import build_graph
-from graphs.export import serialize_graph
+from graphs.export import FORMATS, serialize_graph
 from graphs.validate import validate_graph
 from ontology import load_lexicon
 
@@ -77,12 +77,13 @@ def _extract_or_error(text: str) -> Graph | None:
 
 
 @given(articles)
-def test_article_shaped_text(text: str) -> None:
+def test_article_shaped_text_round_trips_in_every_format(text: str) -> None:
     graph = _extract_or_error(text)
     if graph is not None:
-        data = serialize_graph(graph, "turtle")
-        assert isomorphic(Graph().parse(data=data, format="turtle"), graph)
-        assert serialize_graph(graph, "turtle") == data
+        for fmt, info in FORMATS.items():
+            data = serialize_graph(graph, fmt)
+            assert isomorphic(Graph().parse(data=data, format=info.rdflib_name), graph), fmt
+        assert serialize_graph(graph, "turtle") == serialize_graph(graph, "turtle")
 
 
 @given(st.text())
