@@ -37,11 +37,20 @@ def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
     nxg = nx.MultiDiGraph()
     diseases = [f"d{i}" for i in range(max(1, n // 20))]
     for d in diseases:
-        nxg.add_node(d, label=f"Disease {d}", kind="disease", types=[], alt_labels=[], identifiers=[], facts={})
+        nxg.add_node(
+            d, label=f"Disease {d}", kind="disease", types=[], alt_labels=[], identifiers=[], close_matches=[], facts={}
+        )
     for i in range(n - len(diseases)):
         node = f"c{i}"
         nxg.add_node(
-            node, label=f"Concept {i}", kind=rng.choice(KINDS), types=[], alt_labels=[], identifiers=[], facts={}
+            node,
+            label=f"Concept {i}",
+            kind=rng.choice(KINDS),
+            types=[],
+            alt_labels=[],
+            identifiers=[],
+            close_matches=[],
+            facts={},
         )
         for d in rng.sample(diseases, k=min(len(diseases), rng.choice((1, 1, 1, 2)))):
             rel = rng.choice(RELATIONS)

@@ -96,8 +96,3 @@ def iter_sentences(text: str, start: int = 0) -> list[tuple[str, int]]:
         begin = match.end()
     sentences.append((text[begin:], start + begin))
     return sentences
-
-
-def heading_of(section: Section) -> str:
-    """The heading as the article prints it (the review section is headed by its date line)."""
-    return section.heading

@@ -33,7 +33,6 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     SCHEMA.MedicalCondition: "condition",
 }
 _RELATION_NAMES = {iri: name for name, iri in PREDICATES.items()}
-_IDENTIFIER_PREDICATES = (SKOS.exactMatch, SKOS.closeMatch)
 
 
 def short_kind(graph: Graph, concept: URIRef, diseases: set[URIRef]) -> str:
@@ -67,7 +66,8 @@ def _node_attributes(graph: Graph, concept: URIRef, diseases: set[URIRef]) -> di
         "kind": short_kind(graph, concept, diseases),
         "types": sorted(graph.namespace_manager.normalizeUri(t) for t in graph.objects(concept, RDF.type)),
         "alt_labels": sorted(str(a) for a in graph.objects(concept, SKOS.altLabel)),
-        "identifiers": sorted(str(i) for p in _IDENTIFIER_PREDICATES for i in graph.objects(concept, p)),
+        "identifiers": sorted(str(i) for i in graph.objects(concept, SKOS.exactMatch)),
+        "close_matches": sorted(str(i) for i in graph.objects(concept, SKOS.closeMatch)),
         "facts": {k: v for k, v in facts.items() if v},
     }
 
@@ -115,6 +115,7 @@ def flatten_for_export(nxg: nx.MultiDiGraph) -> nx.MultiDiGraph:
             types=" ".join(data["types"]),
             alt_labels="; ".join(data["alt_labels"]),
             identifiers=" ".join(data["identifiers"]),
+            close_matches=" ".join(data["close_matches"]),
         )
     for s, o, key, data in nxg.edges(keys=True, data=True):
         texts = " | ".join(f"[{e['section']}] {e['text']}" for e in data["evidence"])

@@ -90,7 +90,7 @@ def to_pyvis(nxg: nx.MultiDiGraph) -> Network:
 def _details(nxg: nx.MultiDiGraph) -> dict[str, Any]:
     """What the panel shows on click: types, identifiers, facts; evidence per edge."""
     nodes = {
-        node: {k: data[k] for k in ("kind", "types", "alt_labels", "identifiers", "facts")}
+        node: {k: data[k] for k in ("kind", "types", "alt_labels", "identifiers", "close_matches", "facts")}
         for node, data in nxg.nodes(data=True)
     }
     edges = {f"{s} {key} {o}": data["evidence"] for s, o, key, data in nxg.edges(keys=True, data=True)}

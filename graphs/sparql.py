@@ -25,17 +25,14 @@ from graphs.errors import QueryFailed, QueryRefused, QuerySyntaxError, QueryTime
 from graphs.prefixes import PREFIXES
 
 QueryKind: TypeAlias = Literal["SELECT", "ASK", "CONSTRUCT", "DESCRIBE"]
-#: Result formats of SELECT (and ASK) queries.
-ResultFormat: TypeAlias = Literal["table", "csv", "tsv", "json", "xml"]
-#: RDF formats of CONSTRUCT and DESCRIBE results.
-GraphFormat: TypeAlias = Literal["turtle", "nt", "jsonld", "xml"]
-
+#: Result formats of SELECT (and ASK) queries (and "table", for a terminal).
 RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
 }
+#: RDF formats of CONSTRUCT and DESCRIBE results.
 GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from pyshacl import validate
 from rdflib import Graph
+from rdflib.namespace import SH
 
 from ontology import load_shapes
 
@@ -24,7 +25,5 @@ def validate_graph(graph: Graph) -> ValidationReport:
     conforms, report_graph, text = validate(
         graph, shacl_graph=load_shapes(), inference="none", advanced=True, allow_warnings=True
     )
-    from rdflib.namespace import SH
-
     count = len(set(report_graph.subjects(predicate=SH.resultSeverity)))
     return ValidationReport(bool(conforms), str(text), count)

@@ -116,7 +116,8 @@
     };
     add("Identifier", [id]);
     add("Also called", info.alt_labels);
-    add("Matches", info.identifiers);
+    add("Same as", info.identifiers);
+    add("Close matches", info.close_matches);
     add("Types", info.types);
     add("Definition", info.facts.definition);
     add("Epidemiology", info.facts.epidemiology);
