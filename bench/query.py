@@ -72,11 +72,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100, 1000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-rdflib", action="store_true", help="rdflib takes hours on 1,000 diseases")
+    parser.add_argument("--queries", nargs="+", default=list(QUERIES), choices=list(QUERIES))
     args = parser.parse_args()
     base = build_graph([extract_article(read_article(bundled_article()))])
     print(
         f"{'diseases':>8} {'triples':>9} {'query':<22}{'rdflib':>9}{'oxigraph':>10}{'diseasekg':>10}{'+fork':>8}"
-        f"{'rdflib/ox':>10}{'dkg/ox':>8}{'fork/ox':>8}"
+        f"{'+pool':>8}{'rdflib/ox':>10}{'dkg/ox':>8}{'fork/ox':>8}{'pool/ox':>8}"
     )
     for size in args.sizes:
         data = replicated(base, size)
@@ -84,7 +85,7 @@ def main() -> None:
         store = ox.Store()
         store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES)
         pool = WorkerPool(lambda: store, size=1)  # noqa: B023
-        for name, params in QUERIES.items():
+        for name, params in ((q, QUERIES[q]) for q in args.queries):
             named = named_queries()[name]
             if size == 1:
                 params = {k: v.replace(" 7", " 0") for k, v in params.items()}

@@ -16,6 +16,13 @@ from ontology import load_lexicon
 _CUT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])â(?=(?:ve|s|t|re|ll|d|m)\b)")
 # Two lines run together where the page had a block break ("attackA severe asthma").
 _RUN_ON = re.compile(r"(?<=[a-z)\]])(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])")
+# Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
+# may include:", "Humidified air Some children may need ...").
+_SPACED_RUN_ON = re.compile(
+    r"^(?P<item>[A-Z][^.:;!?()]{0,60}?[a-z)])\s(?P<rest>(?:A|An|The|Other|Some|Go|If|Your|You|This|These|Most|Many)"
+    r"\s[a-z][^\n]{10,}[.:])$"
+)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|may|can|will|should|must|could|would|has|have|do|does)\b", re.I)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # Control characters (and the non-characters XML forbids) carry no text and cannot be written
 # in every RDF format; they are dropped.
@@ -107,7 +114,7 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     open_tail = tuple(load_lexicon()["words"]["open_tail"])
     current = ""
     for line in lines:
-        for part in _RUN_ON.split(line):
+        for part in (p for piece in _RUN_ON.split(line) for p in split_spaced_run_on(piece)):
             if current and _continues(current, part, open_tail):
                 glue = "" if part[0] in ",.;:)" or current.endswith("(") else " "
                 current = current + glue + part
@@ -117,6 +124,23 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
             current = part
     if current:
         yield current
+
+
+def split_spaced_run_on(line: str) -> list[str]:
+    """Split a short item from the sentence that ran into it; leave real sentences alone.
+
+    >>> split_spaced_run_on("Itches Other symptoms may include:")
+    ['Itches', 'Other symptoms may include:']
+    >>> split_spaced_run_on("Some children may need vitamin A supplements to grow.")
+    ['Some children may need vitamin A supplements to grow.']
+    """
+    match = _SPACED_RUN_ON.match(line)
+    if not match or _VERBISH.search(match.group("item")) or is_heading(line):
+        return [line]
+    first_word = match.group("item").split(" ", 1)[0]
+    if first_word in ("A", "An", "The", "Other", "Some", "If", "Your", "You", "This", "These", "Most", "Many"):
+        return [line]
+    return [match.group("item"), match.group("rest")]
 
 
 def _continues(previous: str, line: str, open_tail: tuple[str, ...]) -> bool:

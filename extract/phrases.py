@@ -295,6 +295,11 @@ def parse_term(
     if cause and not keep_whole:
         causes = list(parse_term(cause.group(1), depth=depth + 1))
         text = text[: cause.start()]
+    named = _medical_name(text, parens) if not keep_whole else None
+    if named is not None:
+        label, description = named
+        yield Term(tidy(label), (tidy(description),), tuple(examples), (), tuple([] if depth else causes))
+        return
     text, locations = _split_locations(text) if not keep_whole else (text, [])
     cause_terms = [] if depth else causes
     if not text.strip():
@@ -316,6 +321,31 @@ def parse_term(
             yield Term(clean, alts, narrower, parts, tuple(cause_terms), tuple(locations))
         else:
             yield from narrower
+
+
+def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """ "Irritation and swelling of the brain (encephalitis)": the term in parentheses names what a
+    long lay description describes, so it is the label and the description an alternative."""
+    if len(parens) != 1 or not parens[0][0] or parens[0][0] != text:
+        return None
+    description, term = parens[0]
+    words = term.split()
+    if len(description.split()) < 4 or not 1 <= len(words) <= 3 or _is_acronym(term):
+        return None
+    if _NOT_SYNONYM.search(term) or re.search(r"[,;]|\b(?:and|or|such|including)\b", term):
+        return None
+    return term, description
+
+
+def _substitute(label: str, before: str, synonym: str) -> str:
+    """A synonym in the middle of a phrase replaces the words before it:
+    "bone marrow (stem cell) transplant" -> "stem cell transplant"."""
+    head, label = strip_determiners(before), strip_determiners(label)
+    if not head or not label.lower().startswith(head.lower()) or len(label) <= len(head):
+        return synonym
+    after = label[len(head) :].strip()
+    kept = head.split()[: max(0, len(head.split()) - len(synonym.split()))]
+    return " ".join([*kept, synonym, after])
 
 
 def _attaches(example: Term, label: str, labels: list[str], *, last: bool) -> bool:
@@ -368,5 +398,5 @@ def _alt_labels(label: str, parens: list[tuple[str, str]], *, single: bool) -> t
             elif " ".join(before.split()[-n:]) in label:
                 alts.append(label.replace(" ".join(before.split()[-n:]), content))
         elif single and len(content.split()) <= 4 and not _NOT_SYNONYM.search(content) and "," not in content:
-            alts.append(strip_determiners(content))
+            alts.append(_substitute(label, before, strip_determiners(content)))
     return tuple(dict.fromkeys(a for a in alts if a and a.lower() != label.lower()))

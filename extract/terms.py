@@ -83,7 +83,8 @@ def emit(
                 yield Finding(part.object, "partOf", concept, evidence)
         yield from emit(disease, relation, kind, term.causes, evidence)
         if kind in ("symptom", "complication"):
-            for site in [*term.locations, *anatomy_in(term.label)]:
+            names = " ; ".join([term.label, *term.alt_labels])
+            for site in dict.fromkeys([*term.locations, *anatomy_in(names)]):
                 yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
 
 

@@ -42,3 +42,12 @@ def test_link_broken_lines_are_rejoined(all_path: Path) -> None:
 def test_run_together_blocks_are_split() -> None:
     lines = list(rejoin_lines(["Oral corticosteroids for a severe asthma attackA severe asthma attack requires care."]))
     assert lines == ["Oral corticosteroids for a severe asthma attack", "A severe asthma attack requires care."]
+
+
+def test_a_short_item_and_the_sentence_that_ran_into_it_are_split() -> None:
+    lines = list(
+        rejoin_lines(["Itches Other symptoms may include:", "Bed rest", "Humidified air Some children need it."])
+    )
+    assert lines == ["Itches", "Other symptoms may include:", "Bed rest", "Humidified air", "Some children need it."]
+    sentence = "Some children may need vitamin A supplements to grow."
+    assert list(rejoin_lines([sentence])) == [sentence]

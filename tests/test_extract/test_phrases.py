@@ -52,3 +52,15 @@ def test_explanations_after_the_name_are_cut() -> None:
 def test_including_gives_parts_when_asked() -> None:
     (panel,) = parse_term("Metabolic panel, including sodium level and potassium level", parts_from_including=True)
     assert [p.label for p in panel.parts] == ["Sodium level", "Potassium level"]
+
+
+def test_a_medical_term_in_parentheses_names_a_long_lay_description() -> None:
+    (term,) = parse_term("Irritation and swelling of the brain (encephalitis)")
+    assert (term.label, term.alt_labels) == ("Encephalitis", ("Irritation and swelling of the brain",))
+    (short,) = parse_term("Ear infection (otitis media)")  # short names keep their own label
+    assert (short.label, short.alt_labels) == ("Ear infection", ("otitis media",))
+
+
+def test_a_synonym_inside_a_phrase_takes_the_place_of_the_words_before_it() -> None:
+    (term,) = parse_term("A bone marrow (stem cell) transplant")
+    assert (term.label, term.alt_labels) == ("Bone marrow transplant", ("stem cell transplant",))

@@ -36,11 +36,11 @@ def test_edges_carry_their_evidence(all_graph: Graph) -> None:
 
 def test_find_by_alternative_label_and_neighbourhood(all_graph: Graph) -> None:
     nxg = to_networkx(all_graph)
-    spots = find_node(nxg, "PETECHIAE")
-    assert nxg.nodes[spots]["label"] == "Pinpoint red spots on the skin"
+    spots = find_node(nxg, "pinpoint RED spots on the skin")
+    assert nxg.nodes[spots]["label"] == "Petechiae"
     around = neighbourhood(nxg, spots, 1)
     assert {d["label"] for _, d in around.nodes(data=True)} == {
-        "Pinpoint red spots on the skin",
+        "Petechiae",
         "Acute lymphoblastic leukemia",
         "Skin",
     }
