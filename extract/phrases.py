@@ -278,6 +278,13 @@ def parse_term(
         example_text = _cut_clause(example_text)
         examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
         text = head_text
+    if not keep_whole:
+        whole, whole_parens = _parentheticals(text)
+        named = _medical_name(whole, whole_parens)
+        if named is not None:  # decided before clauses are cut: "... that carry air (bronchitis)"
+            label, description = named
+            yield Term(tidy(label), (tidy(description),), tuple(examples))
+            return
     text = _cut_clause(text)
     if trim:
         text = _before(text, r"\s+(?:" + "|".join(trim) + r")\s")
