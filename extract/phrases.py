@@ -302,11 +302,6 @@ def parse_term(
     if cause and not keep_whole:
         causes = list(parse_term(cause.group(1), depth=depth + 1))
         text = text[: cause.start()]
-    named = _medical_name(text, parens) if not keep_whole else None
-    if named is not None:
-        label, description = named
-        yield Term(tidy(label), (tidy(description),), tuple(examples), (), tuple([] if depth else causes))
-        return
     text, locations = _split_locations(text) if not keep_whole else (text, [])
     cause_terms = [] if depth else causes
     if not text.strip():

@@ -7,16 +7,18 @@ import hashlib
 import json
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from jinja2 import Environment, select_autoescape
-from pyvis.network import Network
 from rdflib import SKOS, Graph
 
 from graphs.export import write_bytes_atomic
 from graphs.layout import hub_layout
 from ontology import SCHEMA
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 #: Above this many nodes the browser gets a precomputed layout and no physics.
 PHYSICS_LIMIT = 400
@@ -73,6 +75,8 @@ def _vis_network() -> tuple[str, str]:
 
 def to_pyvis(nxg: nx.MultiDiGraph) -> Network:
     """The nodes and edges as pyvis holds them, styled by kind and relation."""
+    from pyvis.network import Network  # imported here: pyvis imports IPython, 0.25 s at start-up
+
     positions = hub_layout(nxg)
     net = Network(directed=True)
     for node, data in nxg.nodes(data=True):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pyshacl import validate
 from rdflib import Graph
 from rdflib.namespace import SH
 
@@ -22,6 +21,8 @@ class ValidationReport:
 
 def validate_graph(graph: Graph) -> ValidationReport:
     """Check a graph against the shapes, with SHACL-SPARQL constraints and no inference."""
+    from pyshacl import validate  # imported here: pyshacl is slow to import and only validate needs it
+
     conforms, report_graph, text = validate(
         graph, shacl_graph=load_shapes(), inference="none", advanced=True, allow_warnings=True
     )
