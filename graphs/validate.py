@@ -23,6 +23,10 @@ def validate_graph(graph: Graph) -> ValidationReport:
     """Check a graph against the shapes, with SHACL-SPARQL constraints and no inference."""
     from pyshacl import validate  # imported here: pyshacl is slow to import and only validate needs it
 
+    if not graph.store.context_aware:  # pyshacl wraps the data in a Dataset, which needs one
+        aware = Graph()
+        aware += graph
+        graph = aware
     conforms, report_graph, text = validate(
         graph, shacl_graph=load_shapes(), inference="none", advanced=True, allow_warnings=True
     )
