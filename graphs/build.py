@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from importlib.metadata import PackageNotFoundError, version
 from typing import TypeAlias
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
@@ -15,7 +16,10 @@ from extract.model import Concept, ConceptKind, Extraction, Mention, Relation
 from graphs.prefixes import bind_prefixes
 from ontology import CONCEPT, DKG, EVIDENCE, SCHEMA
 
-__version__ = "0.1.0"
+try:  # the version pyproject.toml gives, as installed
+    __version__ = version("diseasekg")
+except PackageNotFoundError:  # pragma: no cover - run from a checkout without installing
+    __version__ = "unknown"
 
 #: Relation -> the predicate the graph states it with (schema.org wherever it has one).
 PREDICATES: dict[Relation, URIRef] = {

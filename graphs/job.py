@@ -14,7 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF, Graph
 
-from extract.errors import SourceNotFound
+from extract.errors import DiseaseKGError, SourceNotFound
 from extract.fetch import is_url
 from extract.model import Extraction
 from extract.pipeline import bundled_article, extract_source
@@ -24,7 +24,7 @@ from graphs.convert import to_networkx
 from graphs.errors import FewerFindings
 from graphs.export import serialize_graph, write_bytes_atomic
 from graphs.render import generate_html, page_title
-from graphs.store import STORE_DIR, write_store
+from graphs.store import STORE_DIR, locate, write_store
 from ontology import DKG
 
 #: File suffixes read when a directory is given as a source.
@@ -72,12 +72,11 @@ def relation_counts(graph: Graph) -> dict[str, int]:
     return {name: counts[name] for name in PREDICATES if counts[name]}
 
 
-def count_links(turtle: Path) -> int:
-    """How many evidenced links a graph file holds (0 if it cannot be read)."""
-    store = ox.Store()
+def count_links(out_dir: Path) -> int:
+    """How many evidenced links a previous build holds, read from its store (0 if there is none)."""
     try:
-        store.bulk_load(path=str(turtle), format=ox.RdfFormat.TURTLE)
-    except (OSError, SyntaxError, ValueError):
+        store = locate(out_dir).open()
+    except DiseaseKGError:
         return 0
     return sum(1 for _ in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(DKG.Evidence))))
 
@@ -132,7 +131,7 @@ def run_build(
     graph = build_graph(iter_extractions(paths, max_bytes=max_bytes, jobs=jobs, progress=progress))
     previous = out_dir / "graph.ttl"
     if previous.is_file() and not force:
-        before, after = count_links(previous), sum(1 for _ in graph.subjects(RDF.type, DKG.Evidence))
+        before, after = count_links(out_dir), sum(1 for _ in graph.subjects(RDF.type, DKG.Evidence))
         if after < before:
             raise FewerFindings(str(previous), before, after)
     remove_stale_temporaries(out_dir)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,10 +17,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 from graphs.convert import to_networkx
 from graphs.errors import QueryError, QueryRefused, QueryTimeout
-from graphs.export import read_graph
 from graphs.render import generate_html, page_title
 from graphs.sparql import DEFAULT_TIMEOUT, WorkerPool, check_query, named_queries
 from graphs.store import locate
@@ -63,9 +64,18 @@ def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
         def opener() -> ox.Store:
             return store
 
-    rdf = read_graph(path if not path.is_dir() or (path / "graph.ttl").exists() else source.path)
-    page = generate_html(to_networkx(rdf), title=page_title(rdf)).encode("utf-8")
-    return Endpoint(WorkerPool(opener, size=max(2, os.cpu_count() or 2)), page, timeout)
+    workers = WorkerPool(opener, size=max(2, os.cpu_count() or 2))  # forked before the parent opens more
+    return Endpoint(workers, graph_page(path, opener), timeout)
+
+
+def graph_page(path: Path, open_store: Callable[[], ox.Store]) -> bytes:
+    """The page a build already wrote, or one rendered from the graph being served."""
+    built = path / "graph.html"
+    if path.is_dir() and built.is_file():
+        return built.read_bytes()
+    triples = open_store().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    rdf = Graph().parse(data=triples, format="nt")
+    return generate_html(to_networkx(rdf), title=page_title(rdf)).encode("utf-8")
 
 
 def negotiate(accept: str, kind: str, override: str | None) -> str:

@@ -196,41 +196,14 @@ def _short(term: object) -> str:
 def run_query(
     open_store: Callable[[], ox.Store], text: str, kind: QueryKind, *, timeout: float, **options: object
 ) -> QueryOutput:
-    """Run a query in a forked child process and kill it if it outlives ``timeout`` seconds."""
+    """Run one query in a forked child process, killed if it outlives ``timeout`` seconds."""
     if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - not Linux
         return execute(open_store(), text, kind, **options)  # type: ignore[arg-type]
-    context = multiprocessing.get_context("fork")
-    receiver, sender = context.Pipe(duplex=False)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # fork with threads: the child only queries
-        child = context.Process(target=_child, args=(open_store, text, kind, options, sender), daemon=True)
-        child.start()
-    sender.close()
+    pool = WorkerPool(open_store, size=1)
     try:
-        if not receiver.poll(timeout):
-            raise QueryTimeout(timeout)
-        status, payload = receiver.recv()
-    except EOFError:
-        raise QueryTimeout(timeout) from None  # the child died without answering
+        return pool.run(text, kind, timeout=timeout, **options)
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiver.close()
-    if status == "error":
-        raise payload
-    return payload  # type: ignore[no-any-return]
-
-
-def _child(
-    open_store: Callable[[], ox.Store], text: str, kind: QueryKind, options: dict[str, object], sender: object
-) -> None:
-    try:
-        result: tuple[str, object] = ("ok", execute(open_store(), text, kind, **options))  # type: ignore[arg-type]
-    except Exception as error:  # sent to the parent, which raises it
-        result = ("error", _as_query_error(error))
-    sender.send(result)  # type: ignore[attr-defined]
-    sender.close()  # type: ignore[attr-defined]
+        pool.close()
 
 
 def _as_query_error(error: Exception) -> Exception:
@@ -269,28 +242,31 @@ def query_source(
 
 class WorkerPool:
     """Pre-forked query workers that hold the store: no fork per query, and a runaway query
-    still dies, because its worker is killed (and a fresh one forked) when time runs out."""
+    still dies, because its worker is killed (and a fresh one forked for the next query)."""
 
     def __init__(self, open_store: Callable[[], ox.Store], size: int = 2) -> None:
         self._open_store = open_store
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        #: Idle workers; None stands for one that was killed and is forked again when next needed.
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
         for _ in range(max(1, size)):
             self._idle.put(_Worker.start(open_store))
 
     def run(self, text: str, kind: QueryKind, *, timeout: float, **options: object) -> QueryOutput:
         """Run a checked query on the next free worker."""
-        worker = self._idle.get()
+        worker = self._idle.get() or _Worker.start(self._open_store)
         try:
             worker.conn.send((text, kind, options))
             if not worker.conn.poll(timeout):
-                worker.kill()
-                worker = _Worker.start(self._open_store)
                 raise QueryTimeout(timeout)
             status, payload = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             worker.kill()
-            worker = _Worker.start(self._open_store)
+            worker = None
             raise QueryFailed("the query worker died") from None
+        except QueryTimeout:
+            worker.kill()
+            worker = None
+            raise
         finally:
             self._idle.put(worker)
         if status == "error":
@@ -300,7 +276,9 @@ class WorkerPool:
     def close(self) -> None:
         """Stop every worker."""
         while not self._idle.empty():
-            self._idle.get().kill()
+            worker = self._idle.get()
+            if worker is not None:
+                worker.kill()
 
 
 @dataclass

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from graphs.errors import GraphReadError, OutputError
-from graphs.export import DIR_MODE, FORMATS, format_for, resolve_graph_path
+from graphs.export import DIR_MODE, format_for, resolve_graph_path
 
 #: The persistent store a build writes beside graph.ttl.
 STORE_DIR = "store"
@@ -65,8 +65,7 @@ def locate(path: Path) -> StoreSource:
     graph_file = resolve_graph_path(path)
     if not graph_file.is_file():
         raise GraphReadError(str(path), "no such graph file, build directory or store")
-    if graph_file.suffix.lower() not in {info.suffix for info in FORMATS.values()} | {".json", ".owl", ".xml"}:
-        format_for(graph_file)  # raises UnknownFormat
+    format_for(graph_file)  # an unknown suffix is refused here, before anything is read
     return StoreSource(graph_file, persistent=False)
 
 

@@ -96,3 +96,15 @@ def test_graph_page_and_query_page(base_url: str) -> None:
         assert b"diseasekg" in response.read() and response.headers["Content-Type"].startswith("text/html")
     with urllib.request.urlopen(base_url + "/query") as response:
         assert b"action=/sparql" in response.read()
+
+
+@pytest.mark.parametrize("what", ["graph file", "bare store"])
+def test_a_graph_file_or_a_bare_store_can_be_served(built_dir: Path, what: str) -> None:
+    source = built_dir / "graph.ttl" if what == "graph file" else built_dir / "store"
+    endpoint = make_endpoint(source, timeout=5.0)
+    try:
+        assert b"Acute lymphoblastic leukemia" in endpoint.graph_page
+        output = endpoint.workers.run("ASK { ?s a <https://schema.org/Drug> }", "ASK", timeout=5.0)
+        assert output.boolean is True
+    finally:
+        endpoint.workers.close()
