@@ -11,13 +11,14 @@ import click
 
 from extract.errors import DiseaseKGError
 from extract.read import MAX_INPUT_BYTES
-from graphs.convert import find_node, neighbourhood, to_networkx
+from graphs.convert import find_node, neighbourhood
 from graphs.export import EXPORT_FORMATS, export_graph, read_graph, write_bytes_atomic
 from graphs.job import run_build
 from graphs.push import push_graph
 from graphs.render import generate_html, page_title
 from graphs.server import make_endpoint, make_server
 from graphs.sparql import DEFAULT_TIMEOUT, GRAPH_FORMATS, RESULT_FORMATS, named_queries, query_source
+from graphs.store import read_network
 from graphs.validate import validate_graph
 
 OUT_DIR = click.option(
@@ -122,8 +123,8 @@ def export(graph: Path, fmt: str, output: Path | None) -> None:
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 def view(graph: Path, output: Path, focus: str | None, depth: int, open_browser: bool) -> None:
     """Render GRAPH as an interactive page that works offline."""
-    rdf = read_graph(graph)
-    nxg = to_networkx(rdf)
+    nxg = read_network(graph)
+    title = page_title(nxg)
     if focus:
         try:
             nxg = neighbourhood(nxg, find_node(nxg, focus), depth)
@@ -131,7 +132,7 @@ def view(graph: Path, output: Path, focus: str | None, depth: int, open_browser:
             close = error.args[1] if len(error.args) > 1 else []
             hint = f"; did you mean {', '.join(close)}?" if close else ""
             raise click.BadParameter(f"no concept named {focus!r}{hint}", param_hint="--focus") from None
-    write_bytes_atomic(output, generate_html(nxg, title=page_title(rdf)).encode("utf-8"))
+    write_bytes_atomic(output, generate_html(nxg, title=title).encode("utf-8"))
     click.echo(f"Wrote {output} ({nxg.number_of_nodes()} concepts, {nxg.number_of_edges()} links)")
     if open_browser:
         click.launch(str(output.resolve()))

@@ -53,9 +53,12 @@ def heading_kinds() -> dict[str, str]:
     return {normalize_heading(h): kind for kind, headings in sections.items() for h in headings}
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def normalize_heading(line: str) -> str:
     """Compare headings without case, punctuation or spacing."""
-    return " ".join(re.findall(r"[a-z0-9]+", line.lower()))
+    return " ".join(_WORD.findall(line.lower()))
 
 
 def is_heading(line: str) -> bool:

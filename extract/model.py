@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal, TypeAlias
 
 #: What a line of an article section is.
@@ -105,13 +106,17 @@ class Mention:
     section: str
 
 
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def concept_key(label: str) -> str:
     """The identity of a concept: case, punctuation and a plural ending do not matter.
 
     >>> concept_key("Swollen lymph nodes") == concept_key("swollen lymph node")
     True
     """
-    words = re.findall(r"[a-z0-9]+", label.lower())
+    words = _WORD.findall(label.lower())
     last = words[-1] if words else ""
     if len(last) > 3 and last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS) and last not in _SINGULAR_IN_S:
         words[-1] = last[:-3] + "y" if last.endswith("ies") else last[:-1]

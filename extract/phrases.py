@@ -110,10 +110,14 @@ def strip_determiners(text: str) -> str:
     return " ".join(words)
 
 
+_SPACES = re.compile(r"\s+")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
+
+
 def tidy(text: str) -> str:
     """A label as a person would write it: no stray punctuation, capital first letter."""
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–—\"'")
-    text = re.sub(r"\(\s*\)", "", text).strip()
+    text = _SPACES.sub(" ", text).strip(" ,;:.-–—\"'")
+    text = _EMPTY_PARENS.sub("", text).strip()
     text = strip_determiners(text)
     return text[:1].upper() + text[1:] if text else ""
 
@@ -366,12 +370,14 @@ def _attaches(example: Term, label: str, labels: list[str], *, last: bool) -> bo
 
 
 def _first_examples_marker(text: str) -> re.Match[str] | None:
+    if not _EXAMPLES.search(text):  # most phrases have none: skip the walk
+        return None
     depth = 0
     for i, char in enumerate(text):
         depth += (char == "(") - (char == ")")
-        if depth == 0:
+        if depth == 0 and (i == 0 or char in ", "):
             match = _EXAMPLES.match(text, i)
-            if match and (i == 0 or text[i] in ", "):
+            if match:
                 return match
     return None
 

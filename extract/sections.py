@@ -64,9 +64,10 @@ def _blocks(lines: list[_Line]) -> Iterator[Block]:
 def _line_kind(text: str, *, in_list: bool) -> BlockKind:
     if text.endswith(":"):
         return "leadin"
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 3 and all(c.isupper() for c in letters):
-        return "subheading"
+    if text.isupper():  # cheap, and needed for what follows
+        letters = [c for c in text if c.isalpha()]
+        if len(letters) > 3 and all(c.isupper() for c in letters):
+            return "subheading"
     if in_list and _is_item_like(text):
         return "item"
     return "paragraph"

@@ -1,4 +1,4 @@
-"""rdflib graph -> networkx graph of concepts; evidence rides on the edges, not as nodes."""
+"""RDF triples -> networkx graph of concepts; evidence rides on the edges, not as nodes."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from rdflib import RDF, SKOS, Graph, URIRef
 from rdflib.namespace import PROV
 
 from graphs.build import FACT_PREDICATES, PREDICATES
+from graphs.turtle import Statements, group, iri, rdflib_triples, value_of
 from ontology import DKG, SCHEMA
 
 #: One passage behind a link: {"section", "text", "source"}.
@@ -35,55 +36,87 @@ KIND_OF_CLASS: dict[URIRef, str] = {
 _RELATION_NAMES = {iri: name for name, iri in PREDICATES.items()}
 
 
-def short_kind(graph: Graph, concept: URIRef, diseases: set[URIRef]) -> str:
-    """The kind a concept is drawn as: the article's disease first, then its most specific class."""
-    if concept in diseases:
-        return "disease"
-    types = set(graph.objects(concept, RDF.type))
-    return next((kind for cls, kind in KIND_OF_CLASS.items() if cls in types), "other")
+_TYPE, _CONCEPT, _EVIDENCE, _ABOUT = str(RDF.type), str(SKOS.Concept), str(DKG.Evidence), str(SCHEMA.about)
+_PREF, _ALT = str(SKOS.prefLabel), str(SKOS.altLabel)
+_EXACT, _CLOSE = str(SKOS.exactMatch), str(SKOS.closeMatch)
+_KINDS = {str(cls): kind for cls, kind in KIND_OF_CLASS.items()}
+_FACTS = {str(predicate): name for name, predicate in FACT_PREDICATES.items()}
+_RELATIONS = {str(predicate): name for predicate, name in _RELATION_NAMES.items()}
+_EVIDENCE_FIELDS = {
+    str(RDF.subject): "s",
+    str(RDF.predicate): "p",
+    str(RDF.object): "o",
+    str(DKG.section): "section",
+    str(DKG.evidenceText): "text",
+    str(PROV.wasDerivedFrom): "source",
+}
 
 
-def to_networkx(graph: Graph) -> nx.MultiDiGraph:
-    """Concepts as nodes, relations as edges keyed by relation name, evidence on each edge."""
-    diseases = {o for o in graph.objects(None, SCHEMA.about) if isinstance(o, URIRef)}
-    concepts = {c for c in graph.subjects(RDF.type, SKOS.Concept) if isinstance(c, URIRef)}
+def to_networkx(graph: Graph | Statements) -> nx.MultiDiGraph:
+    """Concepts as nodes, relations as edges keyed by relation name, evidence on each edge.
+
+    Takes an rdflib graph, or triples grouped by subject with terms as Turtle or N-Triples
+    write them (a build's own, or a store's): a thousand articles are drawn without an RDF
+    library in between, decoding only the terms the drawing shows.
+    """
+    statements = group(rdflib_triples(graph)) if isinstance(graph, Graph) else graph
+    value = _Decoder()
+    concepts: dict[str, dict[str, list[str]]] = {}
+    evidence: dict[tuple[str, str, str], list[tuple[str, EvidenceRecord]]] = defaultdict(list)
+    links: list[tuple[str, str, str]] = []
+    diseases: set[str] = set()
+    for subject, pairs in statements.items():
+        fields: dict[str, list[str]] = defaultdict(list)
+        for predicate, obj in pairs:
+            p = value(predicate)
+            if p in _RELATIONS:
+                links.append((subject, p, obj))
+            elif p == _ABOUT:
+                diseases.add(value(obj))
+            else:
+                fields[p].append(obj)
+        types = {value(t) for t in fields.get(_TYPE, ())}
+        if _CONCEPT in types:
+            concepts[value(subject)] = {p: [value(o) for o in objects] for p, objects in fields.items()}
+        elif _EVIDENCE in types:
+            record = {name: value(fields[p][0]) if fields.get(p) else "" for p, name in _EVIDENCE_FIELDS.items()}
+            triple = (record.pop("s"), record.pop("p"), record.pop("o"))
+            evidence[triple].append((value(subject), record))
     nxg = nx.MultiDiGraph()
     for concept in sorted(concepts):
-        nxg.add_node(str(concept), **_node_attributes(graph, concept, diseases))
-    evidence = _evidence_index(graph)
-    for predicate, name in _RELATION_NAMES.items():
-        for s, o in sorted(graph.subject_objects(predicate)):
-            if s in concepts and o in concepts:
-                records = evidence.get((s, predicate, o), [])
-                nxg.add_edge(str(s), str(o), key=name, relation=name, evidence=records)
+        nxg.add_node(concept, **_node_attributes(concept, concepts[concept], concept in diseases))
+    order = {predicate: i for i, predicate in enumerate(_RELATIONS)}
+    edges = sorted((order[p], value(s), value(o), p) for s, p, o in links)
+    for _, s, o, p in edges:
+        if s in concepts and o in concepts:
+            records = [record for _, record in sorted(evidence.get((s, p, o), []), key=lambda e: e[0])]
+            nxg.add_edge(s, o, key=_RELATIONS[p], relation=_RELATIONS[p], evidence=records)
     return nxg
 
 
-def _node_attributes(graph: Graph, concept: URIRef, diseases: set[URIRef]) -> dict[str, Any]:
-    facts = {name: sorted(str(v) for v in graph.objects(concept, p)) for name, p in FACT_PREDICATES.items()}
+class _Decoder(dict[str, str]):
+    """Rendered term -> its plain value, each decoded once."""
+
+    def __call__(self, rendered: str) -> str:
+        decoded = self.get(rendered)
+        if decoded is None:
+            decoded = self[rendered] = value_of(rendered)
+        return decoded
+
+
+def _node_attributes(concept: str, fields: dict[str, list[str]], is_disease: bool) -> dict[str, Any]:
+    types = set(fields.get(_TYPE, ()))
+    kind = "disease" if is_disease else next((k for cls, k in _KINDS.items() if cls in types), "other")
+    labels = fields.get(_PREF)
     return {
-        "label": str(graph.value(concept, SKOS.prefLabel) or concept.rsplit("/", 1)[-1]),
-        "kind": short_kind(graph, concept, diseases),
-        "types": sorted(graph.namespace_manager.normalizeUri(t) for t in graph.objects(concept, RDF.type)),
-        "alt_labels": sorted(str(a) for a in graph.objects(concept, SKOS.altLabel)),
-        "identifiers": sorted(str(i) for i in graph.objects(concept, SKOS.exactMatch)),
-        "close_matches": sorted(str(i) for i in graph.objects(concept, SKOS.closeMatch)),
-        "facts": {k: v for k, v in facts.items() if v},
+        "label": min(labels) if labels else concept.rsplit("/", 1)[-1],
+        "kind": kind,
+        "types": sorted(iri(t) for t in types),
+        "alt_labels": sorted(fields.get(_ALT, ())),
+        "identifiers": sorted(fields.get(_EXACT, ())),
+        "close_matches": sorted(fields.get(_CLOSE, ())),
+        "facts": {name: sorted(fields[p]) for p, name in _FACTS.items() if fields.get(p)},
     }
-
-
-def _evidence_index(graph: Graph) -> dict[tuple[Any, Any, Any], list[EvidenceRecord]]:
-    index: dict[tuple[Any, Any, Any], list[EvidenceRecord]] = defaultdict(list)
-    for node in sorted(graph.subjects(RDF.type, DKG.Evidence)):
-        triple = (graph.value(node, RDF.subject), graph.value(node, RDF.predicate), graph.value(node, RDF.object))
-        index[triple].append(
-            {
-                "section": str(graph.value(node, DKG.section) or ""),
-                "text": str(graph.value(node, DKG.evidenceText) or ""),
-                "source": str(graph.value(node, PROV.wasDerivedFrom) or ""),
-            }
-        )
-    return index
 
 
 def neighbourhood(nxg: nx.MultiDiGraph, concept: str, depth: int) -> nx.MultiDiGraph:

@@ -2,29 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import shutil
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph
+from rdflib import RDF
 
 from extract.errors import DiseaseKGError, SourceNotFound
 from extract.fetch import is_url
-from extract.model import Extraction
 from extract.pipeline import bundled_article, extract_source
 from extract.read import MAX_INPUT_BYTES
-from graphs.build import PREDICATES, build_graph
+from graphs.build import ArticleTriples, BuiltGraph, article_triples, merge
 from graphs.convert import to_networkx
 from graphs.errors import FewerFindings
-from graphs.export import serialize_graph, write_bytes_atomic
+from graphs.export import write_bytes_atomic
 from graphs.render import generate_html, page_title
-from graphs.store import STORE_DIR, locate, write_store
+from graphs.store import STORE_DIR, locate, stage_store, swap_store
 from ontology import DKG
 
 #: File suffixes read when a directory is given as a source.
@@ -35,7 +34,7 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 class BuildResult:
     """What a build wrote and how much of each relation it found."""
 
-    graph: Graph
+    graph: BuiltGraph
     outputs: tuple[Path, ...]
     articles: int
     counts: dict[str, int] = field(default_factory=dict)
@@ -65,13 +64,6 @@ def iter_sources(sources: Iterable[Source]) -> Iterator[Source]:
             yield source
 
 
-def relation_counts(graph: Graph) -> dict[str, int]:
-    """How many links of each relation the graph states, by the predicate's short name."""
-    names = {iri: name for name, iri in PREDICATES.items()}
-    counts = Counter(names[p] for p in graph.predicates() if p in names)
-    return {name: counts[name] for name in PREDICATES if counts[name]}
-
-
 def count_links(out_dir: Path) -> int:
     """How many evidenced links a previous build holds, read from its store (0 if there is none)."""
     try:
@@ -90,25 +82,30 @@ def remove_stale_temporaries(out_dir: Path) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def iter_extractions(
-    sources: list[Source], *, max_bytes: int, jobs: int, progress: Progress | None = None
-) -> Iterator[Extraction]:
-    """Extractions in source order; many articles are read by ``jobs`` worker processes.
+def read_source(source: Source, max_bytes: int) -> ArticleTriples:
+    """Read, extract and render one article: all a worker process does."""
+    return article_triples(extract_source(source, max_bytes))
 
-    Each extraction is handed on as soon as it is ready, so memory follows the graph being
+
+def iter_articles(
+    sources: list[Source], *, max_bytes: int, jobs: int, progress: Progress | None = None
+) -> Iterator[ArticleTriples]:
+    """Articles' triples in source order; many articles are read by ``jobs`` worker processes.
+
+    Each article is handed on as soon as it is ready, so memory follows the graph being
     built, not the number of files.
     """
     if jobs > 1 and len(sources) >= PARALLEL_FROM:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = pool.map(partial(extract_source, max_bytes=max_bytes), sources, chunksize=8)
+            results = pool.map(partial(read_source, max_bytes=max_bytes), sources, chunksize=8)
             yield from _counted(results, len(sources), progress)
     else:
-        yield from _counted((extract_source(s, max_bytes) for s in sources), len(sources), progress)
+        yield from _counted((read_source(s, max_bytes) for s in sources), len(sources), progress)
 
 
-def _counted(extractions: Iterable[Extraction], total: int, progress: Progress | None) -> Iterator[Extraction]:
-    for done, extraction in enumerate(extractions, start=1):
-        yield extraction
+def _counted(articles: Iterable[ArticleTriples], total: int, progress: Progress | None) -> Iterator[ArticleTriples]:
+    for done, article in enumerate(articles, start=1):
+        yield article
         if progress is not None:
             progress(done, total)
 
@@ -124,21 +121,40 @@ def run_build(
 ) -> BuildResult:
     """Extract every source, build one graph, write ``graph.ttl``, ``graph.html`` and ``store/``.
 
-    Both files are rendered before either is written, and each is replaced atomically:
-    a bad input leaves the previous outputs as they were.
+    The store is loaded in a thread while the page is drawn; all three are complete before any
+    replaces its predecessor, each atomically: a bad input leaves the previous outputs as they were.
     """
     paths = list(iter_sources(sources or [bundled_article()]))
-    graph = build_graph(iter_extractions(paths, max_bytes=max_bytes, jobs=jobs, progress=progress))
+    graph = merge(iter_articles(paths, max_bytes=max_bytes, jobs=jobs, progress=progress))
     previous = out_dir / "graph.ttl"
     if previous.is_file() and not force:
-        before, after = count_links(out_dir), sum(1 for _ in graph.subjects(RDF.type, DKG.Evidence))
+        before, after = count_links(out_dir), graph.instances(DKG.Evidence)
         if after < before:
             raise FewerFindings(str(previous), before, after)
     remove_stale_temporaries(out_dir)
-    turtle = serialize_graph(graph, "turtle")
-    page = generate_html(to_networkx(graph), title=page_title(graph)).encode("utf-8")
+    turtle = graph.turtle()
+    store = out_dir / STORE_DIR
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        staged = thread.submit(stage_store, turtle, store)
+        try:
+            nxg = to_networkx(graph.statements)
+            page = generate_html(nxg, title=page_title(nxg)).encode("utf-8")
+        except BaseException:
+            _discard(staged)
+            raise
+        staging = staged.result()  # raises what the thread raised
     outputs = (out_dir / "graph.ttl", out_dir / "graph.html")
-    for path, data in zip(outputs, (turtle, page), strict=True):
-        write_bytes_atomic(path, data)
-    write_store(turtle, out_dir / STORE_DIR)
-    return BuildResult(graph, (*outputs, out_dir / STORE_DIR), len(paths), relation_counts(graph))
+    try:
+        for path, data in zip(outputs, (turtle, page), strict=True):
+            write_bytes_atomic(path, data)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_store(staging, store)
+    return BuildResult(graph, (*outputs, store), len(paths), graph.relation_counts())
+
+
+def _discard(staged: Future[Path]) -> None:
+    """Remove a staged store nobody will use (the next build would, as a leftover)."""
+    with contextlib.suppress(Exception):
+        shutil.rmtree(staged.result(), ignore_errors=True)

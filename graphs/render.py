@@ -11,11 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from jinja2 import Environment, select_autoescape
-from rdflib import SKOS, Graph
 
 from graphs.export import write_bytes_atomic
 from graphs.layout import hub_layout
-from ontology import SCHEMA
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -75,7 +73,8 @@ def _vis_network() -> tuple[str, str]:
 
 def to_pyvis(nxg: nx.MultiDiGraph) -> Network:
     """The nodes and edges as pyvis holds them, styled by kind and relation."""
-    from pyvis.network import Network  # imported here: pyvis imports IPython, 0.25 s at start-up
+    from pyvis.edge import Edge  # imported here: pyvis imports IPython, 0.25 s at start-up
+    from pyvis.network import Network
 
     positions = hub_layout(nxg)
     net = Network(directed=True)
@@ -85,9 +84,11 @@ def to_pyvis(nxg: nx.MultiDiGraph) -> Network:
         if node in positions:
             options |= {"x": round(positions[node][0], 1), "y": round(positions[node][1], 1)}
         net.add_node(node, label=data["label"], shape=shape, color=color, **options)
-    for s, o, key, _ in nxg.edges(keys=True, data=True):
+    # Network.add_edge looks both ends up in a list of node ids: quadratic. networkx has checked them.
+    for s, o, key in nxg.edges(keys=True):
         _, color = RELATION_STYLES.get(key, ("", "#BBBBBB"))
-        net.add_edge(s, o, id=f"{s} {key} {o}", rel=key, color=color, dashes=key in ("broader", "partOf"))
+        options = {"id": f"{s} {key} {o}", "rel": key, "color": color, "dashes": key in ("broader", "partOf")}
+        net.edges.append(Edge(s, o, net.directed, **options).options)
     return net
 
 
@@ -148,9 +149,9 @@ def generate_html(nxg: nx.MultiDiGraph, *, title: str = "diseasekg graph") -> st
     )
 
 
-def page_title(graph: Graph) -> str:
+def page_title(nxg: nx.MultiDiGraph) -> str:
     """ "diseasekg · Gout" for one disease, "diseasekg · 12 diseases" for more."""
-    diseases = sorted({str(graph.value(d, SKOS.prefLabel) or d) for d in graph.objects(None, SCHEMA.about)})
+    diseases = sorted({data["label"] for _, data in nxg.nodes(data=True) if data["kind"] == "disease"})
     if len(diseases) == 1:
         return f"diseasekg · {diseases[0]}"
     return f"diseasekg · {len(diseases)} diseases"

@@ -17,13 +17,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
-from rdflib import Graph
 
 from graphs.convert import to_networkx
 from graphs.errors import QueryError, QueryRefused, QueryTimeout
 from graphs.render import generate_html, page_title
 from graphs.sparql import DEFAULT_TIMEOUT, WorkerPool, check_query, named_queries
-from graphs.store import locate
+from graphs.store import locate, store_statements
 
 #: Largest request body the endpoint reads.
 MAX_BODY = 1_000_000
@@ -73,9 +72,8 @@ def graph_page(path: Path, open_store: Callable[[], ox.Store]) -> bytes:
     built = path / "graph.html"
     if path.is_dir() and built.is_file():
         return built.read_bytes()
-    triples = open_store().dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    rdf = Graph().parse(data=triples, format="nt")
-    return generate_html(to_networkx(rdf), title=page_title(rdf)).encode("utf-8")
+    nxg = to_networkx(store_statements(open_store()))
+    return generate_html(nxg, title=page_title(nxg)).encode("utf-8")
 
 
 def negotiate(accept: str, kind: str, override: str | None) -> str:

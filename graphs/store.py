@@ -8,10 +8,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 
+from graphs.convert import to_networkx
 from graphs.errors import GraphReadError, OutputError
 from graphs.export import DIR_MODE, format_for, resolve_graph_path
+from graphs.turtle import Statements, group
 
 #: The persistent store a build writes beside graph.ttl.
 STORE_DIR = "store"
@@ -69,26 +72,61 @@ def locate(path: Path) -> StoreSource:
     return StoreSource(graph_file, persistent=False)
 
 
-def write_store(turtle: bytes, target: Path) -> None:
-    """Load Turtle into a new persistent store and swap it in place of ``target`` as a whole."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
-    staging.chmod(DIR_MODE)
+def store_statements(store: ox.Store) -> Statements:
+    """The default graph's triples grouped by subject, terms as N-Triples writes them."""
+    return group(
+        (str(q.subject), str(q.predicate), str(q.object))
+        for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    )
+
+
+def read_network(path: Path) -> nx.MultiDiGraph:
+    """A graph file, build directory or store as networkx, read by Oxigraph (many times faster than rdflib)."""
+    return to_networkx(store_statements(locate(path).open()))
+
+
+def stage_store(turtle: bytes, target: Path) -> Path:
+    """Load Turtle into a new persistent store beside ``target``; ``swap_store`` puts it in place.
+
+    Oxigraph parses without holding the GIL, so a build stages its store in a thread while it
+    draws the page.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+        staging.chmod(DIR_MODE)
+    except OSError as error:
+        raise OutputError(str(target), error.strerror or str(error)) from None
     try:
         store = ox.Store(str(staging))
         store.bulk_load(input=turtle, format=ox.RdfFormat.TURTLE)
         store.flush()
         store.optimize()
         del store
-        previous = target.with_name(f".{target.name}.old")
-        if target.exists():
-            shutil.rmtree(previous, ignore_errors=True)
-            os.replace(target, previous)
-        os.replace(staging, target)
-        shutil.rmtree(previous, ignore_errors=True)
     except OSError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise OutputError(str(target), error.strerror or str(error)) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    return staging
+
+
+def swap_store(staging: Path, target: Path) -> None:
+    """Replace ``target`` with a staged store as a whole: readers see the old one or the new one."""
+    previous = target.with_name(f".{target.name}.old")
+    try:
+        if target.exists():
+            shutil.rmtree(previous, ignore_errors=True)
+            os.replace(target, previous)
+        os.replace(staging, target)
+        os.utime(target)  # as new as the graph.ttl written beside it, which `locate` checks
+    except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OutputError(str(target), error.strerror or str(error)) from None
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def write_store(turtle: bytes, target: Path) -> None:
+    """Load Turtle into a new persistent store and swap it in place of ``target``."""
+    swap_store(stage_store(turtle, target), target)
