@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from importlib.resources import as_file, files
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from extract.clean import is_heading, parse_page
 from extract.errors import ArticleFormatError
@@ -84,10 +85,22 @@ def extract_source(source: Path | str, max_bytes: int = MAX_INPUT_BYTES) -> Extr
     return extract_article(read_article(source, max_bytes=max_bytes))
 
 
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+
+
+def _is_page_url(url: str) -> bool:
+    """Whether the URL a page names for itself can be its IRI (the text is untrusted)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not _NOT_IN_IRI.search(url)
+
+
 def article_iri(page: Page, source_name: str) -> str:
     """The page's own URL, else the MedlinePlus URL its file name's article number gives,
     else a content hash (never a local path, so that builds are the same on every machine)."""
-    if page.url:
+    if _is_page_url(page.url):
         return page.url
     number = _ARTICLE_NUMBER.search(source_name)
     if number:

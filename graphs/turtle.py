@@ -32,6 +32,8 @@ _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
 _UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.DOTALL)
+#: What an IRI cannot hold; percent-encoded if an IRI from outside does.
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 _UNESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 #: Longest namespace first, so that ``obo:`` never takes what a longer namespace names.
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda n: -len(n[0]))
@@ -49,7 +51,7 @@ def iri(value: str) -> Term:
     for namespace, prefix in _NAMESPACES:
         if value.startswith(namespace) and _LOCAL.fullmatch(value[len(namespace) :]):
             return f"{prefix}:{value[len(namespace) :]}"
-    return f"<{value}>"
+    return f"<{_NOT_IN_IRI.sub(lambda m: f'%{ord(m.group(0)):02X}', value)}>"
 
 
 def literal(value: str, *, lang: str | None = None, datatype: str | None = None) -> Term:

@@ -35,6 +35,9 @@ PAYLOADS = [
     "a, b, and c or d",
     "-- -- --",
     "<" * 50,
+    'URL of this page: //medlineplus.gov/ency/article/0 x>"{}.htm',
+    "URL of this page: https://[::1/",
+    "URL of this page: javascript:alert(1)",
 ]
 
 line = st.one_of(
@@ -44,6 +47,7 @@ line = st.one_of(
     st.text(max_size=120),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=40).map(lambda t: t + ":"),
     st.builds(lambda n: "word and " * n, st.integers(0, 400)),
+    st.text(max_size=60).map(lambda url: "URL of this page: " + url),
 )
 articles = st.builds(
     lambda title, lines: "\n".join([title, *lines]),
@@ -136,6 +140,7 @@ def test_pathological_shapes() -> None:
         "Gout\nCauses\n" + "x" * 2_000_000 + "\nSymptoms\nFever",
         "Gout\nComplications\n" + "problems such as " * 5000 + "pain.\nSymptoms\nFever",
         "Gout\nSymptoms\nSymptoms include:\n" + "(" * 10000 + "\nCauses\nx",
+        'Gout\nURL of this page: //medlineplus.gov/0 x>"{}.htm\nCauses\nUric acid.\nSymptoms\nSymptoms include:\nFever',
     ]
     for text in cases:
         _extract_or_error(text)
