@@ -30,12 +30,16 @@ def is_url(source: str) -> bool:
     return source.startswith(("http://", "https://"))
 
 
-def cache_dir() -> Path:
-    """Where fetched pages are kept: ``$DISEASEKG_CACHE``, else the user's cache directory."""
+def cache_root() -> Path:
+    """Where diseasekg keeps what it can make again: ``$DISEASEKG_CACHE``, else ~/.cache/diseasekg."""
     if os.environ.get("DISEASEKG_CACHE"):
         return Path(os.environ["DISEASEKG_CACHE"])
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "diseasekg" / "pages"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diseasekg"
+
+
+def cache_dir() -> Path:
+    """Where fetched pages are kept."""
+    return cache_root() / "pages"
 
 
 def fetch_url(url: str, *, max_bytes: int, timeout: float = 30.0, cache: Path | None = None) -> bytes:

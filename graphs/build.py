@@ -180,6 +180,7 @@ class GraphBuilder:
     prefixes: set[str] = field(default_factory=set)
     _preferred: dict[Term, str] = field(default_factory=dict)  #: concept -> its preferred label
     _names: dict[Term, set[str]] = field(default_factory=dict)  #: concept -> all its labels
+    _kinds: dict[Term, set[str]] = field(default_factory=dict)  #: concept -> what it was named as
     _diseases: set[Term] = field(default_factory=set)
     _seen: set[tuple[str, ...]] = field(default_factory=set)
 
@@ -204,6 +205,7 @@ class GraphBuilder:
         node = iri(str(concept_iri(concept)))
         preferred = self._preferred.setdefault(node, concept.label)
         names = self._names.setdefault(node, set())
+        self._kinds.setdefault(node, set()).add(concept.kind)
         if not names:
             label = literal(concept.label, lang="en")
             self._state(node, ((_PREF, label), (_LABEL, label), (TYPE, _CONCEPT)))
@@ -214,9 +216,9 @@ class GraphBuilder:
                 self._state(node, ((_ALT, literal(name, lang="en")),))
 
     def finish(self) -> BuiltGraph:
-        """Ground every concept by its names (HPO, the curated lexicon); mark those that match nothing."""
+        """Ground every concept by its names and kinds; mark those that match nothing."""
         for node, names in self._names.items():
-            matches = ground(sorted(names), exact_allowed=node not in self._diseases)
+            matches = ground(sorted(names), kinds=self._kinds[node], exact_allowed=node not in self._diseases)
             self._state(node, ((_EXACT if m.exact else _CLOSE, iri(m.iri)) for m in matches))
             if not matches:
                 self._state(node, ((TYPE, _UNGROUNDED),))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, SKOS, Graph, URIRef
 
-from extract.ground import ground, hpo_release
+from extract.ground import Match, ground, hpo_release
 from ontology import CONCEPT, DKG
 
 HP = "http://purl.obolibrary.org/obo/HP_"
@@ -66,3 +66,74 @@ def test_every_curated_entry_expands_to_iris() -> None:
     for key, iris in curated_index().items():
         assert key and iris
         assert all(iri.startswith(("http://", "https://")) and not iri.endswith(("_", "/")) for iri in iris)
+
+
+OBO = "http://purl.obolibrary.org/obo/"
+
+
+def test_mondo_uberon_and_cl_ship_offline() -> None:
+    from extract import shipped
+
+    assert set(shipped.releases()) == {"MONDO", "UBERON", "CL"}
+
+
+def test_diseases_anatomy_and_cells_match_mondo_uberon_and_cl_by_label(all_graph: Graph) -> None:
+    def exact(key: str) -> set[str]:
+        return {str(o) for o in all_graph.objects(CONCEPT[key], SKOS.exactMatch)}
+
+    assert OBO + "MONDO_0004967" in exact("acute-lymphoblastic-leukemia")  # "acute lymphoblastic leukemia"
+    assert OBO + "UBERON_0002371" in exact("bone-marrow")
+    assert OBO + "CL_0017005" in exact("lymphoblast")
+
+
+def test_shipped_ontologies_ground_only_the_kinds_they_name() -> None:
+    assert [m for m in ground(["Pancreas"], kinds={"anatomy"}) if "UBERON" in m.iri]
+    assert not [m for m in ground(["Pancreas"], kinds={"symptom"}) if "UBERON" in m.iri]
+    assert not [m for m in ground(["Gout"], kinds={"anatomy"}) if "MONDO" in m.iri]
+    assert not [m for m in ground(["AML"], kinds={"disease"}) if "MONDO" in m.iri]  # an acronym, not a name
+    synonyms_only = ground(["Lungs"], kinds={"anatomy"})  # "lung" is a label; "lungs" names "pair of lungs"
+    assert Match(OBO + "UBERON_0002048", exact=True) in synonyms_only
+
+
+def test_curated_chebi_uberon_and_cl_identifiers_are_what_the_ontologies_say() -> None:
+    """The curated lexicon's CHEBI, UBERON and CL identifiers checked against the releases
+    cellxgene-ontology-guide ships: each exists, is not deprecated, and one of its names is one of
+    the entry's names (DOID, MeSH, DrugBank and NCIt have no offline source to check against)."""
+    import json
+    import tomllib
+
+    import zstandard
+
+    from extract import shipped
+    from extract.model import concept_key
+    from ontology import read_text
+
+    data = shipped._data_dir()
+    assert data is not None
+    versions = json.loads((data / "latest_ontology_info.json").read_text())["ontologies"]
+    entries = tomllib.loads(read_text("identifiers.toml"))["entry"]
+    # ChEBI's files here carry labels only. Where a term's label is another name of what the
+    # entry names (the chemical name or INN of a drug, Uberon's "skin of body"), it was checked
+    # by hand and is held to it here.
+    labelled_otherwise = {
+        "CHEBI:15365": "acetylsalicylic acid",  # aspirin
+        "CHEBI:46195": "paracetamol",  # acetaminophen
+        "CHEBI:49662": "indometacin",  # indomethacin
+        "CHEBI:27882": "(S)-colchicine",
+        "CHEBI:35475": "non-steroidal anti-inflammatory drug",  # NSAIDs
+        "CHEBI:35523": "bronchodilator agent",
+        "UBERON:0002097": "skin of body",
+    }
+    checked = 0
+    for prefix in ("CHEBI", "UBERON", "CL"):
+        path = data / f"{prefix}-ontology-{versions[prefix]['version']}.json.zst"
+        terms = json.loads(zstandard.ZstdDecompressor().decompressobj().decompress(path.read_bytes()))
+        for entry in entries:
+            names = {concept_key(n) for n in entry["names"]}
+            for curie in (i for i in entry["ids"] if i.startswith(prefix + ":")):
+                term = terms[curie]
+                assert not term.get("deprecated"), curie
+                own = {concept_key(n) for n in [term["label"], *term.get("synonyms", ())]}
+                assert names & own or labelled_otherwise.get(curie) == term["label"], (curie, term["label"])
+                checked += 1
+    assert checked == 31
