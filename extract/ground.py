@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from extract import shipped
-from extract.model import concept_key
+from extract.model import concept_key, is_acronym
 from ontology import read_text
 
 try:  # Python 3.11+
@@ -121,7 +121,7 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
         for iri in curated_index().get(concept_key(name), ()):
             matches[iri] = True
     for name in names:
-        if re.fullmatch(r"[A-Z0-9\-]{2,8}s?", name):
+        if is_acronym(name):
             continue
         for term, exact in hpo_index().get(concept_key(name), ()):
             iri = HPO_IRI.format(term.hpo_id)

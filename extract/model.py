@@ -123,6 +123,14 @@ def concept_key(label: str) -> str:
     return "-".join(words)
 
 
+_ACRONYM = re.compile(r"[A-Z0-9\-]{2,8}s?")
+
+
+def is_acronym(name: str) -> bool:
+    """ "ALL", "CBC", "NSAIDs": never compared with words ("All") when grounding."""
+    return bool(_ACRONYM.fullmatch(name))
+
+
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
 #: Nouns that end in "s" in the singular, as disease names often do.
 _SINGULAR_IN_S = frozenset(

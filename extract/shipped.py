@@ -13,13 +13,12 @@ import contextlib
 import importlib.util
 import json
 import os
-import re
 import tempfile
 from functools import cache
 from pathlib import Path
 
 from extract.fetch import cache_root
-from extract.model import concept_key
+from extract.model import concept_key, is_acronym
 
 #: Prefix -> the concept kinds its terms ground.
 KINDS: dict[str, frozenset[str]] = {
@@ -30,7 +29,6 @@ KINDS: dict[str, frozenset[str]] = {
 OBO_IRI = "http://purl.obolibrary.org/obo/{}_{}"
 #: Bumped when the index's shape changes, so that old cached indexes are not read.
 _INDEX_FORMAT = 1
-_ACRONYM = re.compile(r"[A-Z0-9\-]{2,8}s?")
 
 
 def _data_dir() -> Path | None:
@@ -81,7 +79,7 @@ def _build_index(path: Path) -> dict[str, list[list[str | bool]]]:
         if term.get("deprecated"):
             continue
         for i, name in enumerate([term.get("label", ""), *term.get("synonyms", ())]):
-            if name and not _ACRONYM.fullmatch(name):
+            if name and not is_acronym(name):
                 found = built.setdefault(concept_key(name), {})
                 found[curie] = found.get(curie, False) or i == 0
     return {key: [[curie, label] for curie, label in sorted(found.items())] for key, found in built.items()}
@@ -108,7 +106,7 @@ def matches(names: list[str], kinds: frozenset[str]) -> dict[str, bool]:
             continue
         terms = index(prefix)
         for name in names:
-            if _ACRONYM.fullmatch(name):
+            if is_acronym(name):
                 continue
             for curie, label in terms.get(concept_key(name), ()):
                 iri = OBO_IRI.format(*str(curie).split(":", 1))

@@ -100,8 +100,8 @@ def test_curated_chebi_uberon_and_cl_identifiers_are_what_the_ontologies_say() -
     cellxgene-ontology-guide ships: each exists, is not deprecated, and one of its names is one of
     the entry's names (DOID, MeSH, DrugBank and NCIt have no offline source to check against)."""
     import json
-    import tomllib
 
+    import tomllib
     import zstandard
 
     from extract import shipped
