@@ -62,11 +62,16 @@ def index(prefix: str) -> dict[str, list[list[str | bool]]]:
     release = releases().get(prefix)
     if release is None:
         return {}
-    cached = cache_root() / "ontologies" / f"{prefix}-{release}.index{_INDEX_FORMAT}.json"
-    with contextlib.suppress(OSError, ValueError):
-        return json.loads(cached.read_text(encoding="utf-8"))
+    try:
+        cached: Path | None = cache_root() / "ontologies" / f"{prefix}-{release}.index{_INDEX_FORMAT}.json"
+    except RuntimeError:  # no home directory to keep a cache in
+        cached = None
+    if cached is not None:
+        with contextlib.suppress(OSError, ValueError):
+            return json.loads(cached.read_text(encoding="utf-8"))
     built = _build_index(_data_dir() / f"{prefix}-ontology-{release}.json.zst")  # type: ignore[operator]
-    _write_quietly(cached, json.dumps(built, sort_keys=True))
+    if cached is not None:
+        _write_quietly(cached, json.dumps(built, sort_keys=True))
     return built
 
 
