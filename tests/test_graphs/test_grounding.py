@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
 from rdflib import RDF, SKOS, Graph, URIRef
 
 from extract.ground import Match, ground, hpo_release
@@ -137,3 +141,21 @@ def test_curated_chebi_uberon_and_cl_identifiers_are_what_the_ontologies_say() -
                 assert names & own or labelled_otherwise.get(curie) == term["label"], (curie, term["label"])
                 checked += 1
     assert checked == 31
+
+
+def test_the_ontology_index_is_cached_and_a_damaged_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract import shipped
+
+    monkeypatch.setenv("DISEASEKG_CACHE", str(tmp_path))
+    shipped.index.cache_clear()
+    try:
+        built = shipped.index("CL")
+        (cached,) = (tmp_path / "ontologies").glob("CL-*.json")
+        cached.write_text("{not json")
+        shipped.index.cache_clear()
+        assert shipped.index("CL") == built
+        assert json.loads(cached.read_text()) == built  # written again, whole
+    finally:
+        shipped.index.cache_clear()
