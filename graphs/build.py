@@ -118,17 +118,23 @@ def article_triples(extraction: Extraction) -> ArticleTriples:
         concepts += (finding.subject, finding.object)
         subject, obj = str(concept_iri(finding.subject)), str(concept_iri(finding.object))
         predicate = str(PREDICATES[finding.relation])
-        triples += _evidenced((subject, predicate, obj), iri(obj), finding.evidence, source)
+        triples += _evidenced((subject, predicate, obj), iri(obj), finding.evidence, (source, article))
     for fact in extraction.facts:
         subject, predicate = str(concept_iri(fact.subject)), str(FACT_PREDICATES[fact.kind])
-        triples += _evidenced((subject, predicate, fact.value), literal(fact.value, lang="en"), fact.evidence, source)
+        triples += _evidenced(
+            (subject, predicate, fact.value), literal(fact.value, lang="en"), fact.evidence, (source, article)
+        )
     statements = group(triples)
     terms = {t for subject, pairs in statements.items() for pair in pairs for t in (subject, *pair)}
     return ArticleTriples(disease, tuple(dict.fromkeys(concepts)), statements, frozenset(prefixes_of(terms)))
 
 
-def _evidenced(values: tuple[str, str, str], obj: Term, evidence: Mention, source: str) -> list[Triple]:
-    """A triple and, beside it, the rdf:Statement that says where it was read."""
+def _evidenced(values: tuple[str, str, str], obj: Term, evidence: Mention, article: tuple[str, Term]) -> list[Triple]:
+    """A triple and, beside it, the rdf:Statement that says where it was read.
+
+    ``article`` is the article's IRI and its rendered term, rendered once per article.
+    """
+    source, article_term = article
     subject, predicate = iri(values[0]), iri(values[1])
     key = "\x1f".join((*values, source, str(evidence.start), str(evidence.end)))
     node = iri(EVIDENCE[hashlib.sha256(key.encode()).hexdigest()[:20]])
@@ -139,7 +145,7 @@ def _evidenced(values: tuple[str, str, str], obj: Term, evidence: Mention, sourc
         (node, _SUBJECT, subject),
         (node, _PREDICATE, predicate),
         (node, _OBJECT, obj),
-        (node, _DERIVED, iri(source)),
+        (node, _DERIVED, article_term),
         (node, _SECTION, literal(evidence.section)),
         (node, _TEXT, literal(evidence.text)),
         (node, _START, literal(str(evidence.start), datatype=_NON_NEGATIVE)),

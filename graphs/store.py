@@ -125,8 +125,3 @@ def swap_store(staging: Path, target: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
         raise OutputError(str(target), error.strerror or str(error)) from None
     shutil.rmtree(previous, ignore_errors=True)
-
-
-def write_store(turtle: bytes, target: Path) -> None:
-    """Load Turtle into a new persistent store and swap it in place of ``target``."""
-    swap_store(stage_store(turtle, target), target)
