@@ -15,7 +15,10 @@ from ontology import load_lexicon
 # A UTF-8 apostrophe whose last two bytes were lost on the way ("youâve").
 _CUT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])â(?=(?:ve|s|t|re|ll|d|m)\b)")
 # Two lines run together where the page had a block break ("attackA severe asthma").
-_RUN_ON = re.compile(r"(?<=[a-z)\]])(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])")
+# Also after a full stop with no space ("for a few days.A prescription medicine").
+_RUN_ON = re.compile(
+    r"(?:(?<=[a-z)\]])|(?<=[a-z]{2}\.))(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])"
+)
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Humidified air Some children may need ...").
 _SPACED_RUN_ON = re.compile(

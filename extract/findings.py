@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extract.model import Block, Concept, Fact, Finding, Section
+from extract.model import Block, Concept, Fact, Finding, Section, concept_key
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.terms import (
     MAX_PASSAGE,
@@ -19,6 +19,8 @@ from extract.terms import (
     looks_like_statement,
     lower_first,
     mention_of,
+    phenotypes_in,
+    prose_of,
     sentences_of,
 )
 from ontology import load_lexicon
@@ -59,6 +61,16 @@ _TEST_SUBJECT = re.compile(
 _TESTS_DONE = re.compile(
     r"^(?:tests?|studies|exams?)\s+(?:are|is|may be|will be|can be)\s+(?:also\s+)?(?:done|performed|ordered)\s+"
     r"to\s+(?:look for|check for|check|find|see|determine|measure)\s+(.+?)\.?$",
+    re.I,
+)
+_CAUSE_LEADIN = re.compile(
+    r"\b(?:occurs?|happens?|develops?)\s+(?:if|when)\b|\bcaused by\b|\bdue to\b|\bresults? from\b", re.I
+)
+_CAUSED_BY = re.compile(r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:[^.;]*?\s)?caused by\s+(?P<cause>.+?)\.?$", re.I)
+_CAUSE_TRIM = re.compile(r"^having\s+|\s+in (?:your|the|a person's) body$", re.I)
+_MAIN_SYMPTOM = re.compile(
+    r"^(.+?)\s+(?:is|are|may be|can be)\s+(?:often\s+|usually\s+)?the\s+(?:main|first|most common|key)\s+"
+    r"(?:symptoms?|signs?)\b",
     re.I,
 )
 _PREVENT_BY = re.compile(r"\b(?:reduced|prevented|lowered|decreased|avoided)\s+by\s+(.+?)\.?$", re.I)
@@ -124,6 +136,7 @@ def read_definition(section: Section, disease: Concept) -> Iterator[Result]:
         if any(sentence.text.startswith(n) for n in names) or sentence.text.startswith(("It ", "This ")):
             for site in anatomy_in(sentence.text):
                 yield Finding(disease, "associatedAnatomy", Concept(tidy(site), "anatomy"), sentence)
+    yield from read_stated_causes(section, disease)
     yield from read_epidemiology(section, disease)
 
 
@@ -147,23 +160,49 @@ def read_epidemiology(section: Section, disease: Concept) -> Iterator[Result]:
 
 
 def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
-    """Listed causes and risk factors, and the epidemiology the section mentions."""
+    """Listed risk factors, or causes when the lead-in says the items bring the disease about
+    ("This may occur if:"); what the prose says causes it; the epidemiology it mentions."""
     for block in list_items(section):
-        yield from emit(disease, "riskFactor", "risk_factor", parse_term(block.text), mention_of(block, section))
+        relation, kind = ("cause", "cause") if _CAUSE_LEADIN.search(block.leadin) else ("riskFactor", "risk_factor")
+        yield from emit(disease, relation, kind, parse_term(block.text), mention_of(block, section))
+    yield from read_stated_causes(section, disease)
     yield from read_epidemiology(section, disease)
+
+
+def read_stated_causes(section: Section, disease: Concept) -> Iterator[Result]:
+    """ "Gout is caused by having too much uric acid", "Measles is an illness caused by a virus"."""
+    names = {n.lower() for n in (disease.label, *disease.alt_labels)}
+    for sentence in sentences_of(section):
+        match = _CAUSED_BY.match(sentence.text)
+        if match and match.group("subject").lower() in names:
+            cause = _CAUSE_TRIM.sub("", match.group("cause"))
+            yield from emit(disease, "cause", "cause", parse_term(cause, trim=("that", "which")), sentence)
 
 
 def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
-    """Listed signs and symptoms, and what the lead sentence says the disease makes likely."""
+    """Listed signs and symptoms; in the prose, what the disease makes likely, what is "the main
+    symptom", and the phenotypes HPO names."""
     for block in list_items(section):
         terms = parse_term(block.text, causal=True)
         yield from emit(disease, "signOrSymptom", "symptom", terms, mention_of(block, section))
-    for sentence in sentences_of(section):
+    names = (disease.label, *disease.alt_labels)
+    for sentence in prose_of(section):
+        terms: list[Term] = []
         likely = _LIKELY.search(sentence.text)
         if likely:
-            terms = [Term(label) for label in _nominalize(split_list(likely.group(1)))]
-            yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
+            terms += [Term(label) for label in _nominalize(split_list(likely.group(1)))]
+        main = _MAIN_SYMPTOM.match(sentence.text)
+        if main:
+            terms += parse_term(main.group(1))
+        terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
+        yield from emit(disease, "signOrSymptom", "symptom", _unique(terms), sentence)
     yield from read_epidemiology(section, disease)
+
+
+def _unique(terms: list[Term]) -> list[Term]:
+    """Terms without a second one of the same name (HPO and a pattern may both find "Rash")."""
+    seen: set[str] = set()
+    return [t for t in terms if not (concept_key(t.label) in seen or seen.add(concept_key(t.label)))]
 
 
 def _nominalize(phrases: list[str]) -> list[str]:

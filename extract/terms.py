@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section
+from extract.hpo import MAX_NAME_WORDS, phenotype_names
+from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section, concept_key, is_acronym
 from extract.phrases import Term, is_generic, tidy
 from extract.sections import iter_sentences
 from ontology import load_lexicon
@@ -58,6 +59,17 @@ def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadi
                     yield Mention(text, start, start + len(text), section.heading)
 
 
+def prose_of(section: Section) -> Iterator[Mention]:
+    """Every sentence of a section that is not a name in a list: paragraphs, lead-ins, and list
+    items that say something rather than name it ("The joint appears warm and red.")."""
+    names = set(list_items(section))
+    for block in section.blocks:
+        if block.kind in ("paragraph", "leadin", "item") and block not in names:
+            for text, start in iter_sentences(block.text, block.start):
+                if len(text) <= MAX_PASSAGE:
+                    yield Mention(text, start, start + len(text), section.heading)
+
+
 def looks_like_statement(text: str) -> bool:
     """A list item that is a clause about something rather than a name for it."""
     words = text.split()
@@ -91,6 +103,39 @@ def emit(
 def anatomy_in(text: str) -> list[str]:
     """Body parts named in a text, longest names first, each place once."""
     return [match.group(0) for match in _anatomy_pattern().finditer(text)]
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+#: Words that, just before a phenotype's name, say the text is not giving it as a finding.
+_NOT_A_FINDING = frozenset(["no", "not", "without", "never", "with", "rarely", "than"])
+
+
+def phenotypes_in(text: str, *, exclude: Iterable[str] = ()) -> list[str]:
+    """Phenotypes a sentence names by an HPO name, exact synonym or lay synonym, longest first,
+    unless negated, named as a condition people have ("people with asthma"), or part of a name
+    in ``exclude`` (the article's disease).
+
+    >>> phenotypes_in("There may be a fever. The pain starts suddenly and is severe.")
+    ['fever', 'pain']
+    >>> phenotypes_in("There is no fever.")
+    []
+    """
+    names, skip = phenotype_names(), [f"-{concept_key(e)}-" for e in exclude]
+    tokens = _TOKEN.findall(text)
+    found, i = [], 0
+    while i < len(tokens):
+        for n in range(min(MAX_NAME_WORDS, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + n])
+            if concept_key(phrase) in names and not is_acronym(phrase):
+                key = f"-{concept_key(phrase)}-"
+                named = any(key in name for name in skip)  # the disease, or a form of it ("gouty arthritis")
+                if not named and (i == 0 or tokens[i - 1].lower() not in _NOT_A_FINDING):
+                    found.append(phrase)
+                i += n
+                break
+        else:
+            i += 1
+    return list(dict.fromkeys(found))
 
 
 @cache

@@ -30,6 +30,7 @@ except PackageNotFoundError:  # pragma: no cover - run from a checkout without i
 
 #: Relation -> the predicate the graph states it with (schema.org wherever it has one).
 PREDICATES: dict[Relation, URIRef] = {
+    "cause": SCHEMA.cause,
     "riskFactor": SCHEMA.riskFactor,
     "signOrSymptom": SCHEMA.signOrSymptom,
     "typicalTest": SCHEMA.typicalTest,
@@ -48,6 +49,7 @@ PREDICATES: dict[Relation, URIRef] = {
 #: Concept kind -> its classes; superclasses are stated too, so no query needs inference.
 CLASSES: dict[ConceptKind, tuple[URIRef, ...]] = {
     "disease": (SCHEMA.MedicalCondition,),
+    "cause": (SCHEMA.MedicalCause,),
     "risk_factor": (SCHEMA.MedicalRiskFactor,),
     "symptom": (SCHEMA.MedicalSignOrSymptom,),
     "test": (SCHEMA.MedicalTest,),

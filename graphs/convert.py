@@ -26,6 +26,7 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     SCHEMA.MedicalTherapy: "therapy",
     SCHEMA.MedicalSignOrSymptom: "symptom",
     SCHEMA.MedicalRiskFactor: "risk_factor",
+    SCHEMA.MedicalCause: "cause",
     DKG.Complication: "complication",
     SCHEMA.AnatomicalStructure: "anatomy",
     DKG.TreatmentFactor: "treatment_factor",

