@@ -12,6 +12,9 @@ from ontology import load_lexicon
 
 #: A paragraph-like line of at most this many words, in a list, is still a list item.
 MAX_ITEM_WORDS = 14
+#: A one-sentence line of at most this many words, in a list, is an item too ("Choose healthy
+#: foods, such as dairy products, vegetables, nuts, legumes, fruits, and whole grains.").
+MAX_SENTENCE_ITEM_WORDS = 20
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]%][.!?])\s+(?=[A-Z(])")
 
 
@@ -78,7 +81,7 @@ def _is_item_like(text: str) -> bool:
     words = len(text.split())
     if not text.endswith((".", "!", "?")):
         return words <= 3 * MAX_ITEM_WORDS
-    return words <= MAX_ITEM_WORDS and len(iter_sentences(text)) == 1
+    return words <= MAX_SENTENCE_ITEM_WORDS and len(iter_sentences(text)) == 1
 
 
 def _last_sentence(text: str) -> str:
