@@ -45,7 +45,7 @@ _THERAPY_SUBJECT = re.compile(
 _SUBJECT_OPENER = re.compile(r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?", re.I)
 _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(
-    r"\b(?:treated with|involves using|involves|relieved by|managed with)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
+    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
 )
 _EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
 _LIST_END = re.compile(r",?\s+(?:that|which|who|to|because|when|if)\s|[.;](?:\s|$)|\s+--\s", re.I)
@@ -64,7 +64,8 @@ _TEST_VERB = re.compile(
 )
 _TEST_SUBJECT = re.compile(
     r"^(.+?)\s+(?:may|will|can|might|is|are)(?:\s+(?:also|often|be|need to))*\s+"
-    r"(?:show|done|ordered|performed|help|reveal|find|confirm|detect|used)\b",
+    r"(?:show|done|ordered|performed|help|reveal|find|confirm|detect|used|high|low|normal|abnormal|positive|"
+    r"negative|elevated)\b",
     re.I,
 )
 _TESTS_DONE = re.compile(
@@ -82,6 +83,9 @@ _MAIN_SYMPTOM = re.compile(
     r"(?:symptoms?|signs?)\b",
     re.I,
 )
+_OUTCOME_END = re.compile(r"\s+(?:as|because|when|if|since|while)\s", re.I)
+_LEADING_TO = re.compile(r"\b(?:leading to|resulting in)\s+(.+?)\.?$", re.I)
+_SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
 _PREVENT_BY = re.compile(
     r"\b(?:(?:reduced|prevented|lowered|decreased|avoided)\s+by|(?:reduce|prevent|lower|decrease)\b[^.]*?\bby)\s+"
     r"(.+?)\.?$",
@@ -192,7 +196,22 @@ def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
         relation, kind = ("cause", "cause") if _CAUSE_LEADIN.search(block.leadin) else ("riskFactor", "risk_factor")
         yield from emit(disease, relation, kind, parse_term(block.text), mention_of(block, section))
     yield from read_stated_causes(section, disease)
+    yield from read_likely(section, disease)
     yield from read_epidemiology(section, disease)
+
+
+def read_likely(section: Section, disease: Concept) -> Iterator[Result]:
+    """ "People with AML are more likely to have infections. They also have an increased risk of
+    bleeding as ...": what a section's prose says the disease makes likely, as signs."""
+    names = {n.lower() for n in (disease.label, *disease.alt_labels)}
+    for sentence in sentences_of(section):
+        likely = _LIKELY.search(sentence.text)
+        text = sentence.text.lower()
+        about = text.startswith(("they ", "it ", "this ")) or any(f"with {n}" in text for n in names)
+        if likely and about:
+            outcome = _OUTCOME_END.split(likely.group(1))[0]
+            terms = [Term(label) for label in _nominalize(split_list(outcome)) if label.lower() not in names]
+            yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
 
 
 def read_stated_causes(section: Section, disease: Concept) -> Iterator[Result]:
@@ -260,6 +279,9 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
         if done:
             terms.append(Term(tidy("Tests for " + lower_first(tidy(done.group(1))))))
         yield from emit(disease, "typicalTest", "test", terms, sentence)
+        signs = _SIGNS_OF.search(sentence.text)  # "There may be signs of a swollen spleen, liver, or lymph nodes."
+        if signs:
+            yield from emit(disease, "signOrSymptom", "symptom", parse_term(signs.group(1)), sentence)
 
 
 def read_treatment(section: Section, disease: Concept) -> Iterator[Result]:
@@ -365,6 +387,10 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
         yield from emit(
             disease, "possibleComplication", "complication", parse_term(block.text), mention_of(block, section)
         )
+    for block in list_items(section):
+        for outcome in _LEADING_TO.findall(block.text):  # "Deposits in the kidneys, leading to kidney failure"
+            terms = parse_term(outcome)
+            yield from emit(disease, "possibleComplication", "complication", terms, mention_of(block, section))
     for sentence in sentences_of(section):
         for example_list in _examples_in(sentence.text):
             yield from emit(disease, "possibleComplication", "complication", parse_term(example_list), sentence)

@@ -39,6 +39,10 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "ent", "ble", "less", "ar", "ary")
+# "drugs known as alkylating agents", "substances called allergens": the name is what follows.
+_NAMED = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
+)
 _NOT_SYNONYM = re.compile(
     r"\b(may|can|is|are|was|gets?|shows?|by|most|often|rare|usually|sometimes|if|when|see|called|less|more|normal)\b",
     re.IGNORECASE,
@@ -149,6 +153,8 @@ def expand_coordination(text: str) -> list[str]:
     ['Feeling weak', 'Feeling tired']
     >>> expand_coordination("enlarged liver or spleen")
     ['enlarged liver', 'enlarged spleen']
+    >>> expand_coordination("swollen spleen, liver, or lymph nodes")
+    ['swollen spleen', 'swollen liver', 'swollen lymph nodes']
     >>> expand_coordination("Pain or tightness in the chest")
     ['Pain in the chest', 'tightness in the chest']
     >>> expand_coordination("Decreased ability to exercise and take part in sports")
@@ -169,7 +175,7 @@ def expand_coordination(text: str) -> list[str]:
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
         return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
-    if len(first) >= 2 and all(len(w) == 1 and _parallel(first[-1], w[0]) for w in middle):
+    if len(first) >= 2 and all(_parallel(first[-1], " ".join(w)) for w in middle):
         return [" ".join(first)] + [" ".join(first[:-1] + w) for w in middle]
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
         pp = _locative_tail(last)
@@ -277,7 +283,7 @@ def parse_term(
     >>> [(t.label, t.alt_labels) for t in parse_term("Pinpoint red spots on the skin (petechiae)")]
     [('Petechiae', ('Pinpoint red spots on the skin',))]
     """
-    text = text.strip().rstrip(".;:")
+    text = _NAMED.sub("", text.strip().rstrip(".;:"))
     examples: list[Term] = []
     pieces = split_top(text, _EXAMPLES.pattern)
     match = _first_examples_marker(text) if depth < MAX_NESTING else None

@@ -180,7 +180,10 @@ def is_treatment_term(term: Term) -> bool:
     words = _head_words(term.label)
     return (
         bool(words)
-        and (words[-1] in lexicon_set("kinds", "therapy_heads") or any(is_drug_name(w) for w in words))
+        and (
+            words[-1].rsplit("-", 1)[-1] in lexicon_set("kinds", "therapy_heads")  # "beta-agonists"
+            or any(is_drug_name(w) for w in words)
+        )
         and not is_generic(term.label)
     )
 

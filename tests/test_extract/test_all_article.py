@@ -7,36 +7,14 @@ from collections import defaultdict
 import pytest
 
 from extract.model import Extraction, concept_key
+from tests.expectations import found_by_relation, score
 
 #: The bar the issue sets for precision and recall of the expectation file.
 MIN_SCORE = 0.95
 
 
-def _found(extraction: Extraction) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = defaultdict(set)
-    for finding in extraction.findings:
-        if finding.subject == extraction.disease:
-            found[finding.relation].add(concept_key(finding.object.label))
-    return found
-
-
-def _scores(extraction: Extraction, expected: dict) -> tuple[float, float, dict[str, list[str]]]:
-    found = _found(extraction)
-    true_pos = n_found = n_expected = 0
-    misses: dict[str, list[str]] = {}
-    for relation, labels in expected["relations"].items():
-        want = {concept_key(label) for label in labels}
-        got = found.get(relation, set())
-        true_pos += len(want & got)
-        n_found += len(got)
-        n_expected += len(want)
-        if want ^ got:
-            misses[relation] = [f"missed {k}" for k in sorted(want - got)] + [f"extra {k}" for k in sorted(got - want)]
-    return true_pos / n_found, true_pos / n_expected, misses
-
-
 def test_precision_and_recall_against_the_expectation_file(all_extraction: Extraction, expected_all: dict) -> None:
-    precision, recall, misses = _scores(all_extraction, expected_all)
+    precision, recall, misses = score(all_extraction, expected_all)
     assert precision >= MIN_SCORE and recall >= MIN_SCORE, misses
 
 
@@ -45,7 +23,7 @@ def test_every_bullet_and_named_treatment_is_found(
     all_extraction: Extraction, expected_all: dict, relation: str
 ) -> None:
     want = {concept_key(label) for label in expected_all["relations"][relation]}
-    assert want <= _found(all_extraction)[relation]
+    assert want <= found_by_relation(all_extraction)[relation]
 
 
 def test_all_seven_alternative_names_label_the_disease(all_extraction: Extraction, expected_all: dict) -> None:

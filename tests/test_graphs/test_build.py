@@ -11,10 +11,12 @@ from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV
 
+from extract import extract_article, read_article
 from graphs.build import PREDICATES, build_graph
 from graphs.export import FORMATS, read_graph, serialize_graph, write_graph
 from graphs.validate import validate_graph
 from ontology import CONCEPT, DKG, SCHEMA
+from tests.conftest import ARTICLES
 
 ALL = CONCEPT["acute-lymphoblastic-leukemia"]
 
@@ -111,3 +113,13 @@ def _fresh_extraction():  # type: ignore[no-untyped-def]
     from extract.pipeline import bundled_article, extract_article, read_article
 
     return extract_article(read_article(bundled_article()))
+
+
+def test_causes_are_schema_org_causes_and_conform() -> None:
+    """Issue 5: gout's causes are stated with schema:cause, typed schema:MedicalCause, with evidence."""
+    graph = build_graph([extract_article(read_article(ARTICLES / "gout-000422.txt"))])
+    causes = {str(graph.value(c, SKOS.prefLabel)) for c in graph.objects(None, SCHEMA.cause)}
+    assert "Body makes too much uric acid" in causes
+    for cause in graph.objects(None, SCHEMA.cause):
+        assert (cause, RDF.type, SCHEMA.MedicalCause) in graph
+    assert validate_graph(graph).conforms
