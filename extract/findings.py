@@ -83,6 +83,11 @@ _MAIN_SYMPTOM = re.compile(
     r"(?:symptoms?|signs?)\b",
     re.I,
 )
+_FACTORS_ARE = re.compile(
+    r"^(?:the\s+)?(?:most\s+common\s+|main\s+|other\s+|known\s+)?(triggers|risk factors|causes)\s+(?:are|include)\s+"
+    r"(.+?)\.?$",
+    re.I,
+)
 _OUTCOME_END = re.compile(r"\s+(?:as|because|when|if|since|while)\s", re.I)
 _LEADING_TO = re.compile(r"\b(?:leading to|resulting in)\s+(.+?)\.?$", re.I)
 _SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
@@ -196,8 +201,19 @@ def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
         relation, kind = ("cause", "cause") if _CAUSE_LEADIN.search(block.leadin) else ("riskFactor", "risk_factor")
         yield from emit(disease, relation, kind, parse_term(block.text), mention_of(block, section))
     yield from read_stated_causes(section, disease)
+    yield from read_listed_in_prose(section, disease)
     yield from read_likely(section, disease)
     yield from read_epidemiology(section, disease)
+
+
+def read_listed_in_prose(section: Section, disease: Concept) -> Iterator[Result]:
+    """ "The most common triggers are wood dust, grain dust, animal dander, fungi, or chemicals."
+    and "Risk factors include ...": a list of risk factors (or causes) told in a sentence."""
+    for sentence in sentences_of(section):
+        match = _FACTORS_ARE.search(sentence.text)
+        if match:
+            relation, kind = ("cause", "cause") if match.group(1).lower() == "causes" else ("riskFactor", "risk_factor")
+            yield from emit(disease, relation, kind, parse_term(match.group(2)), sentence)
 
 
 def read_likely(section: Section, disease: Concept) -> Iterator[Result]:

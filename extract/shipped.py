@@ -3,21 +3,17 @@ diseases, Uberon for anatomy, the Cell Ontology for cells.
 
 The package's files give each term's label, synonyms (without their scope) and whether it is
 deprecated; nothing else is used, and the package's own code is not imported. Indexing a
-release by concept key takes most of a second, so each index is kept in the user's cache
-directory, named by the release it was made from.
+release by concept key takes most of a second, so each index is kept (``extract.cache``).
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import json
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
-from extract.fetch import cache_root
+from extract.cache import cached_index
 from extract.model import concept_key, is_acronym
 
 #: Prefix -> the concept kinds its terms ground.
@@ -27,8 +23,6 @@ KINDS: dict[str, frozenset[str]] = {
     "CL": frozenset({"anatomy"}),
 }
 OBO_IRI = "http://purl.obolibrary.org/obo/{}_{}"
-#: Bumped when the index's shape changes, so that old cached indexes are not read.
-_INDEX_FORMAT = 1
 
 
 def _data_dir() -> Path | None:
@@ -60,18 +54,11 @@ def releases() -> dict[str, str]:
 def index(prefix: str) -> dict[str, list[list[str | bool]]]:
     """Concept key -> [[CURIE, whether the key is the term's label], ...] for one ontology."""
     release = releases().get(prefix)
-    if release is None:
+    data = _data_dir()
+    if release is None or data is None:
         return {}
-    try:
-        cached: Path | None = cache_root() / "ontologies" / f"{prefix}-{release}.index{_INDEX_FORMAT}.json"
-    except RuntimeError:  # no home directory to keep a cache in
-        cached = None
-    if cached is not None:
-        with contextlib.suppress(OSError, ValueError):
-            return json.loads(cached.read_text(encoding="utf-8"))
-    built = _build_index(_data_dir() / f"{prefix}-ontology-{release}.json.zst")  # type: ignore[operator]
-    if cached is not None:
-        _write_quietly(cached, json.dumps(built, sort_keys=True))
+    path = data / f"{prefix}-ontology-{release}.json.zst"
+    built: dict[str, list[list[str | bool]]] = cached_index(f"{prefix}-{release}", lambda: _build_index(path))
     return built
 
 
@@ -88,19 +75,6 @@ def _build_index(path: Path) -> dict[str, list[list[str | bool]]]:
                 found = built.setdefault(concept_key(name), {})
                 found[curie] = found.get(curie, False) or i == 0
     return {key: [[curie, label] for curie, label in sorted(found.items())] for key, found in built.items()}
-
-
-def _write_quietly(path: Path, text: str) -> None:
-    """Keep an index for next time if the cache directory can be written; never fail a build."""
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-            os.replace(tmp, path)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def matches(names: list[str], kinds: frozenset[str]) -> dict[str, bool]:

@@ -160,3 +160,22 @@ def test_the_ontology_index_is_cached_and_a_damaged_cache_is_rebuilt(
         assert json.loads(cached.read_text()) == built  # written again, whole
     finally:
         shipped.index.cache_clear()
+
+
+def test_hpo_is_parsed_once_per_release_and_read_back_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Extraction workers read HPO's phenotype names from the cache instead of parsing hp.obo."""
+    from extract import hpo
+
+    monkeypatch.setenv("DISEASEKG_CACHE", str(tmp_path))
+    hpo.hpo_terms.cache_clear()
+    hpo.phenotype_names.cache_clear()
+    try:
+        parsed, names = hpo.hpo_terms(), hpo.phenotype_names()
+        assert len(list((tmp_path / "ontologies").glob("HP-*.json"))) == 2
+        hpo.hpo_terms.cache_clear()
+        hpo.phenotype_names.cache_clear()
+        assert hpo.hpo_terms() == parsed and hpo.phenotype_names() == names
+        assert "fever" in names and "severe" not in names  # phenotypes, not modifiers
+    finally:
+        hpo.hpo_terms.cache_clear()
+        hpo.phenotype_names.cache_clear()
