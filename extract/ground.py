@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract import shipped
-from extract.hpo import HpoTerm, hpo_terms
+from extract.hpo import hpo_index, hpo_terms
 from extract.model import concept_key, is_acronym
 from ontology import read_text
 
@@ -29,8 +29,6 @@ XREF_IRIS = {
     "MSH": "http://id.nlm.nih.gov/mesh/{}",
 }
 HPO_IRI = "http://purl.obolibrary.org/obo/HP_{}"
-#: Terms too general to ground anything: "All", "Phenotypic abnormality" and the other roots.
-_ROOTS = frozenset({"0000001", "0000118", "0000005", "0012823", "0040279", "0031797"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,19 +37,6 @@ class Match:
 
     iri: str
     exact: bool
-
-
-@cache
-def hpo_index() -> dict[str, tuple[tuple[HpoTerm, bool], ...]]:
-    """Concept key -> the HPO terms (and whether the name or an exact synonym) it names."""
-    index: dict[str, list[tuple[HpoTerm, bool]]] = {}
-    for term in hpo_terms().values():
-        if term.hpo_id in _ROOTS:
-            continue
-        index.setdefault(concept_key(term.name), []).append((term, True))
-        for synonym in term.synonyms:
-            index.setdefault(concept_key(synonym.text), []).append((term, synonym.scope == "EXACT"))
-    return {key: tuple(dict.fromkeys(terms)) for key, terms in index.items()}
 
 
 @cache
@@ -87,7 +72,8 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
     for name in names:
         if is_acronym(name):
             continue
-        for term, exact in hpo_index().get(concept_key(name), ()):
+        for hpo_id, exact in hpo_index().get(concept_key(name), ()):
+            term = hpo_terms()[str(hpo_id)]
             iri = HPO_IRI.format(term.hpo_id)
             matches[iri] = matches.get(iri, False) or (exact and exact_allowed)
             for xref in term.xrefs:

@@ -16,6 +16,8 @@ from extract.model import concept_key, is_acronym
 #: The root of the terms that are phenotypes; the other roots hold modifiers ("Severe", "Acute"),
 #: modes of inheritance, clinical course and frequency.
 PHENOTYPIC_ABNORMALITY = "0000118"
+#: Terms too general to ground anything: "All", "Phenotypic abnormality" and the other roots.
+_ROOTS = frozenset({"0000001", "0000118", "0000005", "0012823", "0040279", "0031797"})
 #: Longest name, in words, searched for in text.
 MAX_NAME_WORDS = 6
 
@@ -102,6 +104,24 @@ def _parse_terms() -> dict[str, HpoTerm]:
             parents=tuple(v.split(" ", 1)[0].removeprefix("HP:") for k, v in fields if k == "is_a"),
         )
     return terms
+
+
+@cache
+def hpo_index() -> dict[str, list[list[str | bool]]]:
+    """Concept key -> [[HPO number, whether it is the name or an exact synonym], ...]; cached."""
+    return cached_index(f"HP-{_release_name()}-names", _build_index)  # type: ignore[no-any-return]
+
+
+def _build_index() -> dict[str, list[list[str | bool]]]:
+    index: dict[str, dict[str, bool]] = {}
+    for term in hpo_terms().values():
+        if term.hpo_id in _ROOTS:
+            continue
+        names = [(term.name, True), *((s.text, s.scope == "EXACT") for s in term.synonyms)]
+        for name, exact in names:
+            found = index.setdefault(concept_key(name), {})
+            found[term.hpo_id] = found.get(term.hpo_id, False) or exact
+    return {key: [[hpo_id, exact] for hpo_id, exact in found.items()] for key, found in index.items()}
 
 
 @cache
