@@ -47,6 +47,10 @@ _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(
     r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
 )
+_MAY_NEED = re.compile(
+    r"\b(?:may|might|will|can)\s+(?:also\s+)?need\s+(?:to\s+take\s+)?(.+?)(?:,|[.;]|\s+to\s|$)", re.I
+)
+_CLAUSE_BREAK = re.compile(r",\s*|\b(?:in which case|which|that|when|if|because|so)\s+", re.I)
 _EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
 _LIST_END = re.compile(r",?\s+(?:that|which|who|to|because|when|if)\s|[.;](?:\s|$)|\s+--\s", re.I)
 #: Words a drug class's name does not contain: verbs, prepositions and clause openers before it.
@@ -289,8 +293,9 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
         for match in _TEST_VERB.finditer(sentence.text):
             terms += [t for t in parse_term(match.group(1)) if is_test_term(t)]
         subject = _TEST_SUBJECT.match(sentence.text)
-        if subject:
-            terms += [t for t in parse_term(subject.group(1)) if is_test_term(t)]
+        if subject:  # "... hard to diagnose, in which case blood tests may need to be done": the last clause's
+            last_clause = _CLAUSE_BREAK.split(subject.group(1))[-1]
+            terms += [t for t in parse_term(last_clause) if is_test_term(t)]
         done = _TESTS_DONE.match(sentence.text)
         if done:
             terms.append(Term(tidy("Tests for " + lower_first(tidy(done.group(1))))))
@@ -330,7 +335,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     subject = _THERAPY_SUBJECT.match(sentence)
     if subject:
         found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=_TREATMENT_TRIM)
-    for pattern in (_INCLUDE, _TREATED_WITH):
+    for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED):
         match = pattern.search(sentence)
         if match:
             found += parse_term(match.group(1), trim=_TREATMENT_TRIM)
@@ -339,8 +344,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     found += _classes_with_examples(sentence)
     found += _routes(sentence)
     found += _drug_names(sentence)
-    terms = [t for t in found if is_treatment_term(t)]
-    return terms
+    return [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
 
 
 def _classes_with_examples(sentence: str) -> list[Term]:
