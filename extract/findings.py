@@ -1,28 +1,27 @@
-"""Section readers: each turns one kind of section into findings about the disease."""
+"""Section readers: each turns one kind of section into findings about the disease. Treatment
+and prevention are read in ``extract.therapies``."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extract.model import Block, Concept, Fact, Finding, Section, concept_key
-from extract.phrases import Term, expand_coordination, is_generic, parse_term, split_list, tidy
+from extract.model import Concept, Fact, Finding, Section, concept_key
+from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.terms import (
-    MAX_PASSAGE,
     anatomy_in,
     emit,
-    is_drug_name,
+    examples_in,
     is_test_term,
-    is_treatment_term,
     lexicon_set,
     list_items,
-    looks_like_statement,
     lower_first,
     mention_of,
     phenotypes_in,
     prose_of,
     sentences_of,
 )
+from extract.therapies import read_prevention, read_treatment
 from ontology import load_lexicon
 
 #: What a reader yields.
@@ -35,32 +34,7 @@ _POPULATION = re.compile(
     r"\b(children|adults|men|women|people|infants|babies|elderly|older|younger|ages?|childhood)\b", re.I
 )
 _LIKELY = re.compile(r"\b(?:more likely|likely|at risk|increased risk)\s+(?:to|of|for)\s+(.+?)[.;]?$", re.I)
-_THERAPY_SUBJECT = re.compile(
-    r"^(.+?)\s+(?:is|are|may|can|will|might|could|should)(?:\s+(?:also|often|sometimes|usually|then|be|need to|"
-    r"not|very|highly))*\s+(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|"
-    r"needed|prescribed|started|performed|helpful|effective|an option|injected|available)\b",
-    re.I,
-)
-#: What comes before the name in a subject: "Additionally, an intravenous medicine called".
-_SUBJECT_OPENER = re.compile(r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?", re.I)
-_INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
-_TREATED_WITH = re.compile(
-    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
-)
-_MAY_NEED = re.compile(
-    r"\b(?:may|might|will|can)\s+(?:also\s+)?need\s+(?:to\s+take\s+)?(.+?)(?:,|[.;]|\s+to\s|$)", re.I
-)
 _CLAUSE_BREAK = re.compile(r",\s*|\b(?:in which case|which|that|when|if|because|so)\s+", re.I)
-_EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
-_LIST_END = re.compile(r",?\s+(?:that|which|who|to|because|when|if)\s|[.;](?:\s|$)|\s+--\s", re.I)
-#: Words a drug class's name does not contain: verbs, prepositions and clause openers before it.
-_NOT_IN_CLASS_NAME = frozenset(
-    "take takes taking use uses using need needs with called include includes including is are be may can "
-    "to and or of for the a an your such as".split()
-)
-#: Modifiers that leave a class unnamed: "daily medicines", "certain drugs".
-_NONSPECIFIC = frozenset("daily certain other some many several prescription these those new different".split())
-_GIVEN_ROUTE = re.compile(r"^(.+?) is given (.+?)\.?$", re.I)
 _TEST_VERB = re.compile(
     r"\b(?:perform|do|order|take|use|run)s?\s+(?:an?|the|your|some)\s+"
     r"([A-Za-z\- ]+?)(?=\s+(?:and|to|on|of|for)\b|[.,]|$)",
@@ -95,19 +69,7 @@ _FACTORS_ARE = re.compile(
 _OUTCOME_END = re.compile(r"\s+(?:as|because|when|if|since|while)\s", re.I)
 _LEADING_TO = re.compile(r"\b(?:leading to|resulting in)\s+(.+?)\.?$", re.I)
 _SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
-_PREVENT_BY = re.compile(
-    r"\b(?:(?:reduced|prevented|lowered|decreased|avoided)\s+by|(?:reduce|prevent|lower|decrease)\b[^.]*?\bby)\s+"
-    r"(.+?)\.?$",
-    re.I,
-)
-_ADVICE_OPENER = re.compile(r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then)\s+)?", re.I)
-_NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
-_ADVICE_END = re.compile(
-    r"\s+(?:to|so that|in order to|as much as possible|if|when|because)\b|,\s*(?:especially|which)\b", re.I
-)
-_GERUND_SUBJECT = re.compile(r"^([A-Z][a-z]+ing\b.*?)\s+(?:is|can|may|will|helps?)\b.*\b(?:prevent|reduce|lower)", re.I)
 _JOINING = re.compile(r"\bjoin(?:ing)?\s+(?:an?|the)?\s*(.+?)[.,]", re.I)
-_TREATMENT_TRIM = ("from", "for", "after", "at", "during", "with the goal", "in the hospital")
 
 
 # --- the article's disease ---------------------------------------------------
@@ -140,22 +102,6 @@ def alternative_names(sections: Iterable[Section]) -> list[str]:
 
 
 # --- helpers -------------------------------------------------------------------
-
-
-def _one_per_object(advice: str) -> list[str]:
-    """ "Avoid dust and fumes" -> "Avoid dust", "Avoid fumes"; a phrase the verb does not
-    distribute over ("Keep food in containers and out of bedrooms") stays whole."""
-    verb = advice.split(" ", 1)[0].lower()
-    parts = expand_coordination(advice)
-    return parts if all(p.split(" ", 1)[0].lower() == verb for p in parts) else [advice]
-
-
-def _examples_in(sentence: str) -> Iterator[str]:
-    """The lists that follow "such as" or "including" in a sentence."""
-    for match in _EXAMPLES_IN_SENTENCE.finditer(sentence):
-        rest = sentence[match.end() :]
-        end = _LIST_END.search(rest)
-        yield rest[: end.start()] if end else rest
 
 
 # --- readers ---------------------------------------------------------------------
@@ -305,102 +251,6 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
             yield from emit(disease, "signOrSymptom", "symptom", parse_term(signs.group(1)), sentence)
 
 
-def read_treatment(section: Section, disease: Concept) -> Iterator[Result]:
-    """Treatments from lists and prose; what decides further treatment; care concerns."""
-    for block in section.blocks:
-        if block.kind == "item" and len(block.text) <= MAX_PASSAGE // 2:
-            yield from _read_treatment_item(block, section, disease)
-    for sentence in sentences_of(section):
-        yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
-
-
-def _read_treatment_item(block: Block, section: Section, disease: Concept) -> Iterator[Result]:
-    leadin, evidence = block.leadin.lower(), mention_of(block, section)
-    if re.search(r"depends? on|decided by|based on|factors", leadin):
-        yield from emit(
-            disease, "treatmentFactor", "treatment_factor", parse_term(block.text, keep_whole=True), evidence
-        )
-    elif re.search(r"\bmanage|concerns?\b", leadin):
-        yield from emit(disease, "careConcern", "care_concern", parse_term(block.text, keep_whole=True), evidence)
-    elif re.search(r"\bprevent", leadin):
-        yield from emit(disease, "primaryPrevention", "prevention", measures_in(block.text), evidence)
-    elif not re.search(r"side effects|goals?\b|\bif\b|\bwhen\b", leadin) and not looks_like_statement(block.text):
-        terms = [t for t in parse_term(block.text, trim=_TREATMENT_TRIM) if is_treatment_term(t)]
-        yield from emit(disease, "possibleTreatment", "therapy", terms, evidence)
-
-
-def _treatments_in(sentence: str) -> list[Term]:
-    """Therapies a sentence names: as its subject, after "include", in "such as" lists, by drug name."""
-    found: list[Term] = []
-    subject = _THERAPY_SUBJECT.match(sentence)
-    if subject:
-        found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=_TREATMENT_TRIM)
-    for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED):
-        match = pattern.search(sentence)
-        if match:
-            found += parse_term(match.group(1), trim=_TREATMENT_TRIM)
-    for example_list in _examples_in(sentence):
-        found += parse_term(example_list, trim=_TREATMENT_TRIM)
-    found += _classes_with_examples(sentence)
-    found += _routes(sentence)
-    found += _drug_names(sentence)
-    return [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
-
-
-def _classes_with_examples(sentence: str) -> list[Term]:
-    """ "Take nonsteroidal anti-inflammatory drugs (NSAIDs) such as ibuprofen": the drug class a
-    "such as" list gives examples of, when the words before it end in a class's head noun."""
-    terms = []
-    for match in _EXAMPLES_IN_SENTENCE.finditer(sentence):
-        words = sentence[: match.start()].split()
-        start = len(words)
-        while start > 0 and words[start - 1].lower().strip("(),") not in _NOT_IN_CLASS_NAME:
-            start -= 1
-        for term in parse_term(" ".join(words[start:])):
-            label = term.label.lower().split()
-            if label[-1] in lexicon_set("kinds", "drug_class_heads") and label[0] not in _NONSPECIFIC:
-                terms.append(term)
-    return terms
-
-
-def _routes(sentence: str) -> list[Term]:
-    """ "Chemotherapy is given into the veins (by IV) and into the fluid (the spinal fluid)"."""
-    match = _GIVEN_ROUTE.match(sentence)
-    if not match:
-        return []
-    head = tidy(match.group(1))
-    terms = []
-    for route in re.split(r"\s+and\s+(?:sometimes\s+|also\s+|often\s+)?", match.group(2)):
-        alias = re.search(r"\(([^()]+)\)", route)
-        if not alias or not route.startswith(("into", "by", "through", "under")):
-            continue
-        name = re.sub(r"^(?:the|a|an)\s+", "", alias.group(1))
-        if name.startswith("by "):
-            terms.append(Term(tidy(f"{name[3:]} {head.lower()}")))
-        else:
-            terms.append(Term(tidy(f"{head} into the {name}")))
-    return terms
-
-
-def _drug_names(sentence: str) -> list[Term]:
-    """Words shaped like drug names, adjacent ones joined, with a brand name in parentheses as alias."""
-    terms, tokens = [], re.findall(r"[A-Za-z][\w\-]*|\([^()]*\)", sentence)
-    i = 0
-    while i < len(tokens):
-        if tokens[i].startswith("("):  # "Corticosteroids (such as prednisone)"; a brand is read below
-            terms += _drug_names(tokens[i][1:-1])
-        if not is_drug_name(tokens[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(tokens) and is_drug_name(tokens[j]):
-            j += 1
-        brand = tokens[j][1:-1] if j < len(tokens) and re.fullmatch(r"\([A-Z][\w\-]*\)", tokens[j]) else ""
-        terms.append(Term(tidy(" ".join(tokens[i:j])), (brand,) if brand else ()))
-        i = j + 1 if brand else j
-    return terms
-
-
 def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed complications and those the prose gives as examples."""
     for block in list_items(section):
@@ -412,49 +262,8 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
             terms = parse_term(outcome)
             yield from emit(disease, "possibleComplication", "complication", terms, mention_of(block, section))
     for sentence in sentences_of(section):
-        for example_list in _examples_in(sentence.text):
+        for example_list in examples_in(sentence.text):
             yield from emit(disease, "possibleComplication", "complication", parse_term(example_list), sentence)
-
-
-def read_prevention(section: Section, disease: Concept) -> Iterator[Result]:
-    """Preventive measures: listed, advised ("Wear protective gear."), "reduced by ...", or a
-    gerund subject that prevents."""
-    for block in section.blocks:
-        if block.kind == "item" and len(block.text) <= MAX_PASSAGE // 2:
-            evidence = mention_of(block, section)
-            yield from emit(disease, "primaryPrevention", "prevention", measures_in(block.text), evidence)
-    for sentence in sentences_of(section):
-        match = _PREVENT_BY.search(sentence.text) or _GERUND_SUBJECT.match(sentence.text)
-        terms = parse_term(match.group(1), trim=("within", "after")) if match else advice_in(sentence.text)
-        yield from emit(disease, "primaryPrevention", "prevention", terms, sentence)
-
-
-def measures_in(text: str) -> list[Term]:
-    """A listed measure: advice as the clauses it gives, anything else as the terms it names."""
-    return advice_in(text) or list(parse_term(text))
-
-
-def advice_in(sentence: str) -> list[Term]:
-    """The measures an imperative sentence advises, one per verb, without purpose or examples.
-
-    >>> [t.label for t in advice_in("Remove carpets from bedrooms and vacuum regularly.")]
-    ['Remove carpets from bedrooms', 'Vacuum regularly']
-    >>> [t.label for t in advice_in("If you work around radiation, always wear protective gear.")]
-    ['Wear protective gear']
-    >>> advice_in("Avoidance is key.")
-    []
-    """
-    verbs = lexicon_set("words", "imperative_verbs")
-    clause = _ADVICE_OPENER.sub("", sentence.strip().rstrip("."))
-    if clause.split(" ", 1)[0].lower() not in verbs:
-        return []
-    joins = [m for m in _NEXT_VERB.finditer(clause) if m.group(1).lower() in verbs]
-    starts, ends = [0, *(m.start(1) for m in joins)], [*(m.start() for m in joins), len(clause)]
-    pieces = [clause[a:b] for a, b in zip(starts, ends, strict=True)]
-    labels = [_ADVICE_END.split(_EXAMPLES_IN_SENTENCE.split(piece)[0])[0] for piece in pieces]
-    # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
-    labels = [part for label in labels for part in _one_per_object(label)]
-    return [Term(tidy(label)) for label in labels if not is_generic(tidy(label))]
 
 
 def read_prognosis(section: Section, disease: Concept) -> Iterator[Result]:

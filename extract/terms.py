@@ -37,6 +37,10 @@ _STATEMENT_START = frozenset(
         "there",
     ]
 )
+#: Where a sentence starts its examples.
+EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
+
+_LIST_END = re.compile(r",?\s+(?:that|which|who|to|because|when|if)\s|[.;](?:\s|$)|\s+--\s", re.I)
 _PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by)\s", re.I)
 
 
@@ -205,3 +209,11 @@ def lower_first(text: str) -> str:
     """Lower-case a sentence's first word unless it is an acronym."""
     first = text.split(" ", 1)[0]
     return text if first.isupper() else text[:1].lower() + text[1:]
+
+
+def examples_in(sentence: str) -> Iterator[str]:
+    """The lists that follow "such as" or "including" in a sentence."""
+    for match in EXAMPLES_IN_SENTENCE.finditer(sentence):
+        rest = sentence[match.end() :]
+        end = _LIST_END.search(rest)
+        yield rest[: end.start()] if end else rest
