@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extract.model import Concept, Fact, Finding, Section, concept_key
+from extract.model import Concept, Fact, Finding, Section
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.terms import (
     anatomy_in,
@@ -168,13 +168,18 @@ def read_likely(section: Section, disease: Concept) -> Iterator[Result]:
     bleeding as ...": what a section's prose says the disease makes likely, as signs."""
     names = {n.lower() for n in (disease.label, *disease.alt_labels)}
     for sentence in sentences_of(section):
-        likely = _LIKELY.search(sentence.text)
         text = sentence.text.lower()
-        about = text.startswith(("they ", "it ", "this ")) or any(f"with {n}" in text for n in names)
-        if likely and about:
-            outcome = _OUTCOME_END.split(likely.group(1))[0]
-            terms = [Term(label) for label in _nominalize(split_list(outcome)) if label.lower() not in names]
-            yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
+        if text.startswith(("they ", "it ", "this ")) or any(f"with {n}" in text for n in names):
+            yield from emit(disease, "signOrSymptom", "symptom", _made_likely(sentence.text, names), sentence)
+
+
+def _made_likely(sentence: str, names: set[str]) -> list[Term]:
+    """ "more likely to bleed and develop infections" -> Bleeding, Infections (never the disease)."""
+    likely = _LIKELY.search(sentence)
+    if not likely:
+        return []
+    outcome = _OUTCOME_END.split(likely.group(1))[0]
+    return [Term(label) for label in _nominalize(split_list(outcome)) if label.lower() not in names]
 
 
 def read_stated_causes(section: Section, disease: Concept) -> Iterator[Result]:
@@ -195,22 +200,15 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
         yield from emit(disease, "signOrSymptom", "symptom", terms, mention_of(block, section))
     names = (disease.label, *disease.alt_labels)
     for sentence in prose_of(section):
-        terms: list[Term] = []
-        likely = _LIKELY.search(sentence.text)
-        if likely:
-            terms += [Term(label) for label in _nominalize(split_list(likely.group(1)))]
+        terms = _made_likely(sentence.text, {n.lower() for n in names})
         main = _MAIN_SYMPTOM.match(sentence.text)
         if main:
             terms += parse_term(main.group(1))
+        # A name found twice (the pattern and HPO both see "Rash") is one finding: extract_article
+        # drops repeated findings and the graph merges concepts by key.
         terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
-        yield from emit(disease, "signOrSymptom", "symptom", _unique(terms), sentence)
+        yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
     yield from read_epidemiology(section, disease)
-
-
-def _unique(terms: list[Term]) -> list[Term]:
-    """Terms without a second one of the same name (HPO and a pattern may both find "Rash")."""
-    seen: set[str] = set()
-    return [t for t in terms if not (concept_key(t.label) in seen or seen.add(concept_key(t.label)))]
 
 
 def _nominalize(phrases: list[str]) -> list[str]:
