@@ -90,7 +90,9 @@ def main() -> None:
                 t[3] += v["core_total"]
     print(f"{'article':8s} {'P':>5s} {'R':>5s} {'F1':>5s} {'hpo':>7s}  title")
     for r in rows:
-        print(f"{r['num']:8s} {r['precision']:5.2f} {r['recall']:5.2f} {r['f1']:5.2f} {r['hpo']:>7s}  {r['title'][:60]}")
+        print(
+            f"{r['num']:8s} {r['precision']:5.2f} {r['recall']:5.2f} {r['f1']:5.2f} {r['hpo']:>7s}  {r['title'][:60]}"
+        )
         if args.misses:
             for rel, v in r["relations"].items():
                 if v["missing"] or v["false_positives"]:

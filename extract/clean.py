@@ -20,12 +20,26 @@ _RUN_ON = re.compile(
     r"(?:(?<=[a-z)\]])|(?<=[a-z]{2}\.))(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])"
 )
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
-# may include:", "Humidified air Some children may need ...").
-_SPACED_RUN_ON = re.compile(
-    r"^(?P<item>[A-Z][^.:;!?()]{0,60}?[a-z)])\s(?P<rest>(?:A|An|The|Other|Some|Go|If|Your|You|This|These|Most|Many)"
-    r"\s[a-z][^\n]{10,}[.:])$"
+# may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
+# sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
+_SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s[a-z(])")
+_FINITE = re.compile(
+    r"^(?:\S+\s){0,5}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
+    r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs)\b"
 )
-_VERBISH = re.compile(r"\b(?:is|are|was|were|may|can|will|should|must|could|would|has|have|do|does)\b", re.I)
+# "Collins syndrome is ...", "Crohn disease may ...": an eponym, which a line may break before.
+_EPONYM = re.compile(r"^[A-Z][a-z]+\s(?:disease|syndrome|phenomenon|cells?|disorder|palsy|sarcoma|lymphoma|tumors?)\b")
+#: Words a name does not end with, though a line broken before a proper noun may.
+_NOT_LAST = frozenset("if both von van de la le st when while although unlike west east north south new".split())
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|may|can|will|should|must|could|would|has|have|do|does|include|includes)\b", re.I
+)
+# A subheading in capitals run into a line ("Ustekinumab (Stelara) PHOTOTHERAPY", "SYSTEMIC
+# (BODY-WIDE) TREATMENTSIf you have ..."): a run of capitals with a word of six letters or two
+# words, at the start or end of the line or before a sentence that follows it unspaced.
+_CAPITALS = re.compile(
+    r"(?:^|(?<=[a-z0-9.)\]] ))(?P<caps>[A-Z][A-Z\-]*(?:[ ,]+\(?[A-Z][A-Z\-]*\)?)*[A-Z)])(?=$|[A-Z][a-z]|\s[A-Z][a-z])"
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 # Control characters (and the non-characters XML forbids) carry no text and cannot be written
 # in every RDF format; they are dropped.
@@ -133,20 +147,64 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
 
 
 def split_spaced_run_on(line: str) -> list[str]:
-    """Split a short item from the sentence that ran into it; leave real sentences alone.
+    """Split what ran into one line: a subheading in capitals, a short item and the sentence after it.
 
     >>> split_spaced_run_on("Itches Other symptoms may include:")
     ['Itches', 'Other symptoms may include:']
+    >>> split_spaced_run_on("Ustekinumab (Stelara) PHOTOTHERAPY")
+    ['Ustekinumab (Stelara)', 'PHOTOTHERAPY']
+    >>> split_spaced_run_on("SYSTEMIC (BODY-WIDE) TREATMENTSIf you have psoriasis, see a provider.")
+    ['SYSTEMIC (BODY-WIDE) TREATMENTS', 'If you have psoriasis, see a provider.']
+    >>> split_spaced_run_on("Too much sunlight (sunburn) Psoriasis may be worse in people with HIV.")
+    ['Too much sunlight (sunburn)', 'Psoriasis may be worse in people with HIV.']
     >>> split_spaced_run_on("Some children may need vitamin A supplements to grow.")
     ['Some children may need vitamin A supplements to grow.']
+    >>> split_spaced_run_on("People with Crohn disease may have pain.")
+    ['People with Crohn disease may have pain.']
     """
-    match = _SPACED_RUN_ON.match(line)
-    if not match or _VERBISH.search(match.group("item")) or is_heading(line):
+    for match in _CAPITALS.finditer(line):
+        caps = match.group("caps")
+        words = re.findall(r"[A-Z]+", caps)
+        if max(map(len, words)) < 6 and sum(len(w) >= 3 for w in words) < 2:
+            continue  # an acronym ("CBC", "HIV")
+        before, after = line[: match.start()].strip(), line[match.end() :].strip()
+        if before.rsplit(" ", 1)[-1].lower() in load_lexicon()["words"]["open_tail"]:
+            continue
+        if before or after:
+            return [p for part in (before, caps, after) if part for p in split_spaced_run_on(part)]
+    if is_heading(line):
         return [line]
-    first_word = match.group("item").split(" ", 1)[0]
-    if first_word in ("A", "An", "The", "Other", "Some", "If", "Your", "You", "This", "These", "Most", "Many"):
-        return [line]
-    return [match.group("item"), match.group("rest")]
+    for match in _SENTENCE_START.finditer(line):
+        item, rest = line[: match.start()].strip(), line[match.end() :]
+        if _is_run_on_item(item) and _starts_sentence(rest):
+            return [item, *split_spaced_run_on(rest)]
+    return [line]
+
+
+def _starts_sentence(text: str) -> bool:
+    """A sentence, or a short lead-in of its own ("Numbness, tingling, or pain:"), not an eponym."""
+    plain = _PARENS.sub("", text)
+    if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
+        return False
+    return bool(_FINITE.match(plain)) or (text.endswith(":") and len(plain.split()) <= 6)
+
+
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def _is_run_on_item(text: str) -> bool:
+    """A name, not the start of a sentence: short, no verb, not ending in a word that wants more."""
+    words = text.split()
+    open_tail = load_lexicon()["words"]["open_tail"]
+    return (
+        0 < len(words) <= 12
+        and (text[0].isupper() or text[0].isdigit())
+        and not text.endswith((".", ",", ";", ":", "!", "?", "-"))
+        and not _VERBISH.search(text)
+        and words[-1].lower() not in open_tail
+        and words[-1].lower() not in _NOT_LAST
+        and " ".join(words[-2:]).lower() not in open_tail
+    )
 
 
 def _continues(previous: str, line: str, open_tail: tuple[str, ...]) -> bool:

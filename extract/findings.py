@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.terms import (
@@ -50,9 +51,6 @@ _TESTS_DONE = re.compile(
     r"^(?:tests?|studies|exams?)\s+(?:are|is|may be|will be|can be)\s+(?:also\s+)?(?:done|performed|ordered)\s+"
     r"to\s+(?:look for|check for|check|find|see|determine|measure)\s+(.+?)\.?$",
     re.I,
-)
-_CAUSE_LEADIN = re.compile(
-    r"\b(?:occurs?|happens?|develops?)\s+(?:if|when)\b|\bcaused by\b|\bdue to\b|\bresults? from\b", re.I
 )
 _CAUSED_BY = re.compile(r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:[^.;]*?\s)?caused by\s+(?P<cause>.+?)\.?$", re.I)
 _CAUSE_TRIM = re.compile(r"^having\s+|\s+in (?:your|the|a person's) body$", re.I)
@@ -144,9 +142,7 @@ def read_epidemiology(section: Section, disease: Concept) -> Iterator[Result]:
 def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed risk factors, or causes when the lead-in says the items bring the disease about
     ("This may occur if:"); what the prose says causes it; the epidemiology it mentions."""
-    for block in list_items(section):
-        relation, kind = ("cause", "cause") if _CAUSE_LEADIN.search(block.leadin) else ("riskFactor", "risk_factor")
-        yield from emit(disease, relation, kind, parse_term(block.text), mention_of(block, section))
+    yield from read_listed(section, disease)
     yield from read_stated_causes(section, disease)
     yield from read_listed_in_prose(section, disease)
     yield from read_likely(section, disease)
@@ -195,9 +191,7 @@ def read_stated_causes(section: Section, disease: Concept) -> Iterator[Result]:
 def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed signs and symptoms; in the prose, what the disease makes likely, what is "the main
     symptom", and the phenotypes HPO names."""
-    for block in list_items(section):
-        terms = parse_term(block.text, causal=True)
-        yield from emit(disease, "signOrSymptom", "symptom", terms, mention_of(block, section))
+    yield from read_listed(section, disease)
     names = (disease.label, *disease.alt_labels)
     for sentence in prose_of(section):
         terms = _made_likely(sentence.text, {n.lower() for n in names})
@@ -226,9 +220,7 @@ def _nominalize(phrases: list[str]) -> list[str]:
 
 def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed tests with their components, and the exams the prose says are done."""
-    for block in list_items(section):
-        terms = parse_term(block.text, parts_from_including=True)
-        yield from emit(disease, "typicalTest", "test", terms, mention_of(block, section))
+    yield from read_listed(section, disease)
     for sentence in sentences_of(section):
         terms: list[Term] = []
         for match in _TEST_VERB.finditer(sentence.text):
@@ -248,10 +240,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
 
 def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed complications and those the prose gives as examples."""
-    for block in list_items(section):
-        yield from emit(
-            disease, "possibleComplication", "complication", parse_term(block.text), mention_of(block, section)
-        )
+    yield from read_listed(section, disease)
     for block in list_items(section):
         for outcome in _LEADING_TO.findall(block.text):  # "Deposits in the kidneys, leading to kidney failure"
             terms = parse_term(outcome)

@@ -96,10 +96,12 @@ def split_list(text: str) -> list[str]:
     >>> split_list("bleeding, weight loss, and infections")
     ['bleeding', 'weight loss', 'infections']
     """
-    protected = re.sub(r"\b(with) or (without)\b", "\\1\x00\\2", text)
+    protected = re.sub(r"\b(with) or (without|more|both)\b", "\\1\x00\\2", text)
+    protected = re.sub(r"\b(one|two) or (more|both)\b", "\\1\x00\\2", protected)
+    protected = re.sub(r"(\d) (and|or) (older|younger|over|above|more|less|under)\b", "\\1\x02\\2\x02\\3", protected)
     protected = protected.replace("and/or", "and\x01or")
     parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+)")
-    return [p.replace("\x00", " or ").replace("\x01", "/") for p in parts]
+    return [p.replace("\x00", " or ").replace("\x01", "/").replace("\x02", " ") for p in parts]
 
 
 def strip_determiners(text: str) -> str:
@@ -129,6 +131,38 @@ def tidy(text: str) -> str:
 def is_generic(label: str) -> bool:
     """Whether a label names nothing on its own ("symptoms", "other conditions")."""
     return not label or label.lower() in _words("words.generic") or len(label) < 2
+
+
+#: Words a name does not start with: they open a clause ("If medicines", "Who have nerve damage").
+_CLAUSE_START = frozenset(
+    "if when whenever who whom whose which that because while although though often usually after before since "
+    "until unless whether how what where why then also there it they you we he she this these those than as or "
+    "and but so above below not no yes".split()
+)
+#: Words a name does not end with: they want more words after them.
+_OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
+#: Words a name never holds: finite verbs and auxiliaries make a clause.
+_FINITE_VERB = frozenset(
+    "is are was were may can will should must could would might does did isn't aren't them it they he she we".split()
+)
+#: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.
+MAX_NAME_WORDS = 12
+
+
+def is_name(label: str) -> bool:
+    """Whether a label names a thing rather than say something: a noun phrase, not a clause.
+
+    >>> [is_name(x) for x in ("Swollen lymph nodes", "If medicines", "Who have nerve damage", "Diet high in")]
+    [True, False, False, False]
+    >>> is_name("Occur in men between ages 20 to 30"), is_name("Stage I: Cancer is in the inner layers")
+    (False, False)
+    """
+    words = re.findall(r"[\w'\-]+", label.lower())
+    if not words or len(words) > MAX_NAME_WORDS or re.search(r"[:;]", label):
+        return False
+    if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
+        return False
+    return words[0] not in _words("words.bare_verbs")
 
 
 def _adjective_like(word: str) -> bool:
@@ -175,6 +209,8 @@ def expand_coordination(text: str) -> list[str]:
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
         return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
+    if _inside_phrase(first, middle):
+        return [text]  # "diet low in fruits and vegetables": the "and" is inside the prepositional phrase
     if len(first) >= 2 and all(_parallel(first[-1], " ".join(w)) for w in middle):
         return [" ".join(first)] + [" ".join(first[:-1] + w) for w in middle]
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
@@ -187,6 +223,21 @@ def expand_coordination(text: str) -> list[str]:
         ):
             return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
+    """Whether a coordination joins the objects of a preposition in the first conjunct ("low in
+    fruits and vegetables"), not whole phrases; body sites are read as locations instead."""
+    lowered = [w.lower() for w in first[1:-1]]
+    if first[0].lower() in _words("words.imperative_verbs") | _words("words.shared_verbs"):
+        return False  # "limit your intake of red meat and sugary drinks": the verb distributes
+    if not any(w in ("in", "of", "with", "for", "from") for w in lowered):
+        return False
+    if any(_has_preposition(w) or len(w) > 2 for w in others):
+        return False
+    if any(w[-1].lower() in (first[0].lower(), *_words("words.shared_heads")) for w in others if len(w) == 2):
+        return False  # "loss of appetite and weight loss": two names
+    return not all(" ".join(w).lower() in _words("anatomy.terms") for w in others)
 
 
 def _is_head(word: str) -> bool:
@@ -216,7 +267,7 @@ def _locative_tail(words: list[str]) -> list[str]:
 def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test")."""
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
-    text = head if tail and len(tail[0].split()) > 3 else text
+    text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     return _before(text, _clause_pattern())
 
 
@@ -410,7 +461,8 @@ def _split_locations(text: str) -> tuple[str, list[str]]:
         tail = " ".join(words[i + 1 :])
         if word.lower() in _LOCATIVE and ("," in tail or " and " in tail):
             sites = [strip_determiners(re.sub(rf"^(?:{'|'.join(_LOCATIVE)})\s+", "", s)) for s in split_list(tail)]
-            return " ".join(words[:i]), [s for s in sites if s]
+            if any(s.lower() in _words("anatomy.terms") for s in sites):
+                return " ".join(words[:i]), [s for s in sites if s]
     return text, []
 
 

@@ -53,15 +53,28 @@ def split_sections(page: Page) -> Iterator[Section]:
 
 
 def _blocks(lines: list[_Line]) -> Iterator[Block]:
-    """Classify each line: a lead-in ends with a colon and the lines after it are its items."""
-    leadin = ""
+    """Classify each line: a lead-in ends with a colon and the lines after it are its items.
+
+    A line with no full stop is a name, so an item, even where no colon introduced the list
+    ("The monitor records the heart's rhythms." then "Holter monitor (24-hour test)"): its
+    lead-in is then the last sentence before it.
+    """
+    leadin, context = "", ""
     for line in lines:
         kind = _line_kind(line.text, in_list=bool(leadin))
+        if kind == "paragraph" and _is_name_line(line.text):
+            kind, leadin = "item", leadin or context
         if kind == "item":
             yield Block("item", line.text, line.start, line.end, leadin)
             continue
         leadin = _last_sentence(line.text) if kind == "leadin" else ""
+        context = _last_sentence(line.text) if kind == "paragraph" else ""
         yield Block(kind, line.text, line.start, line.end)
+
+
+def _is_name_line(text: str) -> bool:
+    """A line that names something rather than says it: no closing punctuation, a few words."""
+    return not text.endswith((".", "!", "?", ":", '"', "\u201d")) and len(text.split()) <= MAX_ITEM_WORDS
 
 
 def _line_kind(text: str, *, in_list: bool) -> BlockKind:

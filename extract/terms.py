@@ -9,7 +9,7 @@ from functools import cache
 
 from extract.hpo import MAX_NAME_WORDS, phenotype_names
 from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section, concept_key, is_acronym
-from extract.phrases import Term, is_generic, tidy
+from extract.phrases import Term, is_generic, is_name, tidy
 from extract.sections import iter_sentences
 from ontology import load_lexicon
 
@@ -22,11 +22,7 @@ _STATEMENT_START = frozenset(
         "often",
         "can",
         "might",
-        "is",
-        "are",
         "will",
-        "has",
-        "have",
         "it",
         "they",
         "you",
@@ -85,6 +81,8 @@ def emit(
 ) -> Iterator[Finding]:
     """Findings for terms read from one passage, with their examples, parts, causes and sites."""
     for term in terms:
+        if kind not in ("treatment_factor", "care_concern") and not is_name(term.label):
+            continue  # what decides treatment may be a clause ("If abnormal cell DNA is detected")
         concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
         yield Finding(disease, relation, concept, evidence)
         if relation == "possibleTreatment" and concept.kind == "drug":

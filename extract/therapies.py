@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.lists import ADVICE_OPENER, TREATMENT_TRIM, advice_in, avoided, read_listed
 from extract.model import Block, Concept, Finding, Section
-from extract.phrases import Term, expand_coordination, is_generic, parse_term, tidy
+from extract.phrases import Term, parse_term, tidy
 from extract.terms import (
     EXAMPLES_IN_SENTENCE,
     MAX_PASSAGE,
@@ -16,8 +17,6 @@ from extract.terms import (
     is_drug_name,
     is_treatment_term,
     lexicon_set,
-    looks_like_statement,
-    mention_of,
     sentences_of,
 )
 
@@ -49,37 +48,20 @@ _PREVENT_BY = re.compile(
     r"(.+?)\.?$",
     re.I,
 )
-_ADVICE_OPENER = re.compile(r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then)\s+)?", re.I)
-_NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
-_ADVICE_END = re.compile(
-    r"\s+(?:to|so that|in order to|as much as possible|if|when|because)\b|,\s*(?:especially|which)\b", re.I
-)
 _GERUND_SUBJECT = re.compile(r"^([A-Z][a-z]+ing\b.*?)\s+(?:is|can|may|will|helps?)\b.*\b(?:prevent|reduce|lower)", re.I)
-_TREATMENT_TRIM = ("from", "for", "after", "at", "during", "with the goal", "in the hospital")
 
 
 def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     """Treatments from lists and prose; what decides further treatment; care concerns."""
-    for block in section.blocks:
-        if block.kind == "item" and len(block.text) <= MAX_PASSAGE // 2:
-            yield from _read_treatment_item(block, section, disease)
+    yield from read_listed(section, disease, _items(section))
     for sentence in sentences_of(section):
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
+        yield from emit(disease, "possibleTreatment", "therapy", advice_in(sentence.text), sentence)
 
 
-def _read_treatment_item(block: Block, section: Section, disease: Concept) -> Iterator[Finding]:
-    leadin, evidence = block.leadin.lower(), mention_of(block, section)
-    if re.search(r"depends? on|decided by|based on|factors", leadin):
-        yield from emit(
-            disease, "treatmentFactor", "treatment_factor", parse_term(block.text, keep_whole=True), evidence
-        )
-    elif re.search(r"\bmanage|concerns?\b", leadin):
-        yield from emit(disease, "careConcern", "care_concern", parse_term(block.text, keep_whole=True), evidence)
-    elif re.search(r"\bprevent", leadin):
-        yield from emit(disease, "primaryPrevention", "prevention", measures_in(block.text), evidence)
-    elif not re.search(r"side effects|goals?\b|\bif\b|\bwhen\b", leadin) and not looks_like_statement(block.text):
-        terms = [t for t in parse_term(block.text, trim=_TREATMENT_TRIM) if is_treatment_term(t)]
-        yield from emit(disease, "possibleTreatment", "therapy", terms, evidence)
+def _items(section: Section) -> Iterator[Block]:
+    """Items, advice among them ("Avoid triggers."), which other sections' lists leave out."""
+    return (b for b in section.blocks if b.kind == "item" and len(b.text) <= MAX_PASSAGE // 2)
 
 
 def _treatments_in(sentence: str) -> list[Term]:
@@ -87,17 +69,18 @@ def _treatments_in(sentence: str) -> list[Term]:
     found: list[Term] = []
     subject = _THERAPY_SUBJECT.match(sentence)
     if subject:
-        found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=_TREATMENT_TRIM)
+        found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=TREATMENT_TRIM)
     for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED):
         match = pattern.search(sentence)
         if match:
-            found += parse_term(match.group(1), trim=_TREATMENT_TRIM)
+            found += parse_term(match.group(1), trim=TREATMENT_TRIM)
     for example_list in examples_in(sentence):
-        found += parse_term(example_list, trim=_TREATMENT_TRIM)
+        found += parse_term(example_list, trim=TREATMENT_TRIM)
     found += _classes_with_examples(sentence)
     found += _routes(sentence)
     found += _drug_names(sentence)
-    return [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
+    found = [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
+    return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 
 
 def _classes_with_examples(sentence: str) -> list[Term]:
@@ -157,47 +140,8 @@ def _drug_names(sentence: str) -> list[Term]:
 def read_prevention(section: Section, disease: Concept) -> Iterator[Finding]:
     """Preventive measures: listed, advised ("Wear protective gear."), "reduced by ...", or a
     gerund subject that prevents."""
-    for block in section.blocks:
-        if block.kind == "item" and len(block.text) <= MAX_PASSAGE // 2:
-            evidence = mention_of(block, section)
-            yield from emit(disease, "primaryPrevention", "prevention", measures_in(block.text), evidence)
+    yield from read_listed(section, disease, _items(section))
     for sentence in sentences_of(section):
         match = _PREVENT_BY.search(sentence.text) or _GERUND_SUBJECT.match(sentence.text)
         terms = parse_term(match.group(1), trim=("within", "after")) if match else advice_in(sentence.text)
         yield from emit(disease, "primaryPrevention", "prevention", terms, sentence)
-
-
-def measures_in(text: str) -> list[Term]:
-    """A listed measure: advice as the clauses it gives, anything else as the terms it names."""
-    return advice_in(text) or list(parse_term(text))
-
-
-def advice_in(sentence: str) -> list[Term]:
-    """The measures an imperative sentence advises, one per verb, without purpose or examples.
-
-    >>> [t.label for t in advice_in("Remove carpets from bedrooms and vacuum regularly.")]
-    ['Remove carpets from bedrooms', 'Vacuum regularly']
-    >>> [t.label for t in advice_in("If you work around radiation, always wear protective gear.")]
-    ['Wear protective gear']
-    >>> advice_in("Avoidance is key.")
-    []
-    """
-    verbs = lexicon_set("words", "imperative_verbs")
-    clause = _ADVICE_OPENER.sub("", sentence.strip().rstrip("."))
-    if clause.split(" ", 1)[0].lower() not in verbs:
-        return []
-    joins = [m for m in _NEXT_VERB.finditer(clause) if m.group(1).lower() in verbs]
-    starts, ends = [0, *(m.start(1) for m in joins)], [*(m.start() for m in joins), len(clause)]
-    pieces = [clause[a:b] for a, b in zip(starts, ends, strict=True)]
-    labels = [_ADVICE_END.split(EXAMPLES_IN_SENTENCE.split(piece)[0])[0] for piece in pieces]
-    # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
-    labels = [part for label in labels for part in _one_per_object(label)]
-    return [Term(tidy(label)) for label in labels if not is_generic(tidy(label))]
-
-
-def _one_per_object(advice: str) -> list[str]:
-    """ "Avoid dust and fumes" -> "Avoid dust", "Avoid fumes"; a phrase the verb does not
-    distribute over ("Keep food in containers and out of bedrooms") stays whole."""
-    verb = advice.split(" ", 1)[0].lower()
-    parts = expand_coordination(advice)
-    return parts if all(p.split(" ", 1)[0].lower() == verb for p in parts) else [advice]

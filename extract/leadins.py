@@ -1,0 +1,124 @@
+"""What a list's lead-in says its items are.
+
+A lead-in that ends in a colon introduces items of its section's relation unless it says
+otherwise: "You are more likely to need to be admitted to the hospital if you:" introduces
+reasons, "Lifestyle changes can increase the risk for a seizure:" risk factors wherever it
+stands, "An exam may show:" signs in an Exams section. The rules read the lead-in's words,
+never the disease it is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.model import Relation
+
+#: The relation a section's lists give when their lead-in says nothing else.
+SECTION_RELATIONS: dict[str, Relation] = {
+    "causes": "riskFactor",
+    "symptoms": "signOrSymptom",
+    "tests": "typicalTest",
+    "treatment": "possibleTreatment",
+    "complications": "possibleComplication",
+    "prevention": "primaryPrevention",
+}
+
+_NOTHING = re.compile(
+    r"side effects?|\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
+    r"\b(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? (?:are|include):?$|"
+    r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
+    r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b",
+    re.I,
+)
+#: "... admitted to the hospital if you:": the items are conditions under which something is done.
+_CONDITIONS = re.compile(
+    r"\b(?:if|when|unless|because|while)(?: you| they| your child| the person| a person| he| she)?:$", re.I
+)
+#: "The following may relieve symptoms:": what acts on symptoms treats them.
+_RELIEF = re.compile(r"\b(?:relie|eas|help|treat|manag|control|reduc|improv|sooth|lessen)\w*\b", re.I)
+_CAUSE = re.compile(
+    r"\b(?:occurs?|happens?|develops?)\s+(?:if|when)\b|\bcaused by\b|\bdue to\b|\bresults? from\b|"
+    r"\bcauses (?:include|are)\b",
+    re.I,
+)
+_PREVENTS = re.compile(
+    r"\bprevent|\b(?:reduce|lower|decrease|cut) (?:your|the|their) (?:risk|chance|possibility)", re.I
+)
+_RISK = re.compile(
+    r"\b(?:increases?|raises?|higher|greater|increased) (?:your |the |their )?(?:risk|chance)|\brisk factors?\b|"
+    r"\bmore likely\b|\bat (?:higher |increased |greater )?risk\b|\btrigger|\bmore common in\b",
+    re.I,
+)
+_COMPLICATIONS = re.compile(r"\bcomplications?\b|\b(?:can|may|might|could) lead to\b|\blong-term problems\b", re.I)
+#: Lead-ins about symptoms as such ("Symptoms of low blood sugar include:"), not what relieves them.
+_SIGNS = re.compile(
+    r"^(?:the |other |common |early |main |some |these |possible |more |less )*(?:symptoms?|signs?)\b|"
+    r"\b(?:symptoms?|signs?)(?: of [\w\s-]+)? (?:may |can |might |often |usually )*(?:include|are|occur)\b|"
+    r"\b(?:symptoms?|signs?):$",
+    re.I,
+)
+_EXAM_FINDS = re.compile(
+    r"\b(?:exam|examination|provider|doctor)\b.*\b(?:show|reveal|find|notice|look for|check for)", re.I
+)
+_TESTS = re.compile(
+    r"\b(?:tests?|exams?|studies|scans?|procedures) (?:that )?(?:may|will|can|might|to|are|include)", re.I
+)
+#: In a Treatment section: what is treated, not what treats it ("surgery to treat problems such as:").
+_TREATED = re.compile(
+    r"\b(?:problems|conditions|complications|disorders|diseases|infections)\b[^:]*\b(?:such as|like|including|include)"
+    r"\s*:?$|\bto (?:treat|correct|relieve|control)(?: [a-z]+)?:?$|\bfor:$",
+    re.I,
+)
+_FACTORS = re.compile(r"depends? on|decided by|based on|\bfactors\b", re.I)
+_CONCERNS = re.compile(r"\bmanag\w* (?:side effects|concerns)|\bconcerns?\b", re.I)
+
+
+def leadin_relation(leadin: str, section: str) -> Relation | None:
+    """The relation a list's items have to the disease, from their lead-in and section.
+
+    >>> leadin_relation("Symptoms may include:", "symptoms")
+    'signOrSymptom'
+    >>> leadin_relation("You are more likely to need to be admitted to the hospital if you:", "treatment")
+    >>> leadin_relation("Lifestyle changes can increase the risk for a seizure:", "treatment")
+    'riskFactor'
+    >>> leadin_relation("An exam may show:", "tests")
+    'signOrSymptom'
+    >>> leadin_relation("Surgery may be needed to treat problems such as:", "treatment")
+    >>> leadin_relation("This may occur if:", "causes")
+    'cause'
+    >>> leadin_relation("Complications may include:", "prognosis")
+    'possibleComplication'
+    """
+    default = SECTION_RELATIONS.get(section)
+    text = leadin.strip()
+    if not text:
+        return default
+    if section == "causes" and _CAUSE.search(text):
+        return "cause"
+    if _NOTHING.search(text):
+        return None
+    if section == "treatment" and _FACTORS.search(text):
+        return "treatmentFactor"
+    if section == "treatment" and _CONCERNS.search(text):
+        return "careConcern"
+    if _PREVENTS.search(text):
+        return "primaryPrevention" if section in ("prevention", "treatment", "causes", None) else default
+    if _RISK.search(text):
+        return "riskFactor"
+    if _COMPLICATIONS.search(text) and section != "causes":
+        return "possibleComplication"
+    if _CONDITIONS.search(text):
+        return None
+    if section == "tests":
+        if _EXAM_FINDS.search(text) and not re.search(r"\btests\b", text, re.I):
+            return "signOrSymptom"
+        if _TESTS.search(text):
+            return "typicalTest"
+        return "signOrSymptom" if _SIGNS.search(text) else default
+    if _SIGNS.search(text) and not (section == "treatment" and _RELIEF.search(text)):
+        return "signOrSymptom" if section in ("symptoms", "causes", None) else None
+    if section == "treatment" and _TREATED.search(text):
+        return None
+    if default is None and _TESTS.search(text):
+        return "typicalTest"
+    return default
