@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
+from extract.risks import risks_in
 from extract.terms import (
     anatomy_in,
     emit,
@@ -144,9 +145,18 @@ def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
     ("This may occur if:"); what the prose says causes it; the epidemiology it mentions."""
     yield from read_listed(section, disease)
     yield from read_stated_causes(section, disease)
+    yield from read_told_risks(section, disease)
     yield from read_listed_in_prose(section, disease)
     yield from read_likely(section, disease)
     yield from read_epidemiology(section, disease)
+
+
+def read_told_risks(section: Section, disease: Concept) -> Iterator[Result]:
+    """Risk factors and causes the prose states ("Gout may run in families.")."""
+    names = (disease.label, *disease.alt_labels)
+    for sentence in sentences_of(section):
+        for relation, term in risks_in(sentence.text, names):
+            yield from emit(disease, relation, "cause" if relation == "cause" else "risk_factor", [term], sentence)
 
 
 def read_listed_in_prose(section: Section, disease: Concept) -> Iterator[Result]:

@@ -84,14 +84,27 @@ _BE_HAVE = ("are", "is", "am", "were", "was", "have", "has", "had", "having")
 _VERB_AND = re.compile(r",?\s+(?:and|or)\s+(?=(?:are|is|have|has|had)\s)", re.I)
 
 
+_YOUR_STATE = re.compile(
+    r"^(?:your|their|the person's|the)\s+(?P<thing>[\w\s-]+?)\s+(?:is|are|becomes?|gets?)\s+(?:very\s+)?"
+    r"(?P<state>\w+(?:ed|en|weak|low|high))(?:\s+(?:by|from|because|due)\b.*)?$",
+    re.I,
+)
+
+
 def subjectless(item: str) -> list[str]:
     """The things an item with an unspoken subject names, each verb phrase a name of its own.
 
     >>> subjectless("Are overweight or have obesity")
     ['overweight', 'obesity']
+    >>> subjectless("You are older than age 60"), subjectless("Your immune system is weakened by medicines")
+    (['older than age 60'], ['Weakened immune system'])
     >>> subjectless("Drink alcohol"), subjectless("Smoke tobacco"), subjectless("Toxins")
     (['Drinking alcohol'], ['Smoking tobacco'], ['Toxins'])
     """
+    item = re.sub(r"^(?:you|they|he|she)(?:'re)?\s+(?=\w)", "", item.strip(), flags=re.I)
+    state = _YOUR_STATE.match(item)
+    if state:  # "Your immune system is weakened by medicines" -> "Weakened immune system"
+        return [f"{state.group('state').capitalize()} {state.group('thing')}"]
     first = item.split(" ", 1)[0].lower()
     if first in _BE_HAVE:
         parts = [part.split(" ", 1)[1] for part in _VERB_AND.split(item) if " " in part]

@@ -98,7 +98,12 @@ def split_list(text: str) -> list[str]:
     """
     protected = re.sub(r"\b(with) or (without|more|both)\b", "\\1\x00\\2", text)
     protected = re.sub(r"\b(one|two) or (more|both)\b", "\\1\x00\\2", protected)
-    protected = re.sub(r"(\d) (and|or) (older|younger|over|above|more|less|under)\b", "\\1\x02\\2\x02\\3", protected)
+    protected = re.sub(
+        r"(\d(?: years?| months?)?) (and|or) (older|younger|over|above|more|less|under)\b",
+        "\\1\x02\\2\x02\\3",
+        protected,
+    )
+    protected = re.sub(r"(\d) (and|to|or) (\d)", "\\1\x02\\2\x02\\3", protected)
     protected = protected.replace("and/or", "and\x01or")
     parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+)")
     return [p.replace("\x00", " or ").replace("\x01", "/").replace("\x02", " ") for p in parts]
@@ -201,7 +206,12 @@ def expand_coordination(text: str) -> list[str]:
         return conjuncts  # "leukemia and other blood cancers": an instance and its class
     words = [c.split() for c in conjuncts]
     first, last, middle = words[0], words[-1], words[1:]
-    if first[0].lower() in ("a", "an") and len(first) == 2 and all(len(w) == 1 for w in middle[:-1]):
+    if (
+        first[0].lower() in ("a", "an")
+        and len(first) == 2
+        and all(len(w) == 1 for w in middle[:-1])
+        and not any(w[0].lower() in ("a", "an", "the") for w in middle)
+    ):
         return [text]  # "A brother or sister with leukemia": the article scopes over both
     if len(first) >= 3 and first[-2].lower() == "to" and first[-3].lower() in _words("words.infinitive_heads"):
         return [text]  # "ability to exercise and take part in ...": the verbs are coordinated

@@ -1,0 +1,196 @@
+"""Risk factors and causes told in prose, by the sentence patterns English uses for them.
+
+"Gout may run in families.", "The problem is more common in men, in women after menopause, and
+people who drink alcohol.", "Smoking increases your risk.", "People of African descent are at
+higher risk.", "Dilating eye drops may trigger an attack.", "You are more likely to develop
+this condition if you have a family history of MS". A negated statement ("is not caused by",
+"does not raise the risk") gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extract.lists import gerund, subjectless
+from extract.model import Relation
+from extract.phrases import Term, parse_term, split_list, tidy
+
+#: A risk factor or cause read from a sentence.
+Risk = tuple[Relation, Term]
+
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|won't|unlikely)\b", re.I)
+_FAMILIES = re.compile(
+    r"\b(?:runs?|running) in (?:the )?famil(?:y|ies)\b|"
+    r"\bpassed (?:down )?(?:through|in|from) (?:the )?(?:famil|parent)|"
+    r"\b(?:more often|more common|more likely) (?:in|among) (?:the )?(?:relatives|family members|siblings)\b",
+    re.I,
+)
+_SEXES = "men|women|males|females|boys|girls"
+_SEX_THAN = re.compile(
+    rf"\b({_SEXES})\b[^.;]{{0,60}}?\bmore (?:often|commonly|frequently|likely)?\s*than (?:in |do |are )?(?:{_SEXES})\b",
+    re.I,
+)
+_MORE_COMMON_IN = re.compile(
+    r"\b(?:more|most) (?:common|likely|frequent|prevalent|often)(?: seen| found)? (?:in|among) (?P<who>.+?)"
+    r"(?:\s+than\b|\s+(?:because|since|as|but|although|though)\s|,\s+(?:although|though|but)\b|[.;]|$)",
+    re.I,
+)
+_OLDER = re.compile(
+    r"\bas (?:people|you|a person|we|they) (?:get|gets|become|becomes|grow|grows|age)(?: older)?\b|"
+    r"\b(?:with|as) (?:increasing|advancing) age\b|\brisk (?:increases|goes up|rises) with age\b",
+    re.I,
+)
+_RAISES = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|also|greatly|further|will|does|do|is known to|are known to)\s+)*"
+    r"(?:increases?|raises?|heightens?|doubles?)\s+(?:your |the |a person's |their |one's )?"
+    r"(?:risk|chance|likelihood|odds)",
+    re.I,
+)
+_AT_RISK = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:are|is|may be|might be|can be|also|have|has)\s+)+(?:an?\s+)?"
+    r"(?:(?:at|of)\s+)?(?:(?:higher|increased|greater|high|more)\s+)(?:risk|chance|likely)\b",
+    re.I,
+)
+_TRIGGERS = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|often|also|commonly)\s+)*"
+    r"(?:triggers?|brings? on|sets? off|provokes?)\s"
+    r"(?!include|are|is|can|may)",
+    re.I,
+)
+_IF_YOU = re.compile(
+    r"\b(?:more likely|at (?:higher |increased |greater )?risk|"
+    r"(?:risk|chance) (?:is|may be) (?:higher|greater|increased))"
+    r"\b[^.;]*?\bif\s+(?P<conditions>.+?)\.?$",
+    re.I,
+)
+_CAUSED_BY = re.compile(
+    r"^(?P<subject>.+?)\s+(?:is|are|can be|may be|is often|is usually|is most often|are often|are usually)\s+"
+    r"(?:(?:most often|usually|often|mostly|mainly|commonly|sometimes|always|also|generally|most commonly)\s+)*"
+    r"(?:caused by|due to|the result of)\s+(?P<cause>.+?)\.?$",
+    re.I,
+)
+_PEOPLE_WHO = re.compile(
+    r"^(?:people|persons?|those|anyone|adults|children|individuals|patients|someone)\s+who\s+(?:are\s+|is\s+)?(?P<what>.+)$",
+    re.I,
+)
+_PEOPLE_WITH = re.compile(
+    r"^(?:people|persons?|those|anyone|individuals|patients|someone)\s+(?:with|of|from|having)\s+"
+    r"(?P<what>.+)$",
+    re.I,
+)
+_PRONOUN_SUBJECT = frozenset("it this that these those they he she you we one which".split())
+#: Subjects that stand for the article's disease in its own Causes section.
+_DISEASE_WORDS = re.compile(
+    r"^(?:it|this|the (?:condition|disease|disorder|illness|infection|problem|syndrome|cancer)|"
+    r"most cases|many cases|(?:the )?(?:most|many) cases(?: of [\w\s-]+)?)$",
+    re.I,
+)
+
+
+def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
+    """The risk factors and causes a sentence states about the disease named ``names``.
+
+    >>> [t.label for _, t in risks_in("Gout may run in families.", ["Gout"])]
+    ['Family history']
+    >>> [t.label for _, t in risks_in("Psoriasis is not passed down through families.", ["Psoriasis"])]
+    []
+    >>> [t.label for _, t in risks_in("MS affects women more often than men.", ["MS"])]
+    ['Women']
+    >>> [t.label for _, t in risks_in("It is more common in men and people who drink alcohol.", ["Gout"])]
+    ['Men', 'Drinking alcohol']
+    >>> [t.label for _, t in risks_in("Smoking also increases your risk.", ["Stroke"])]
+    ['Smoking']
+    >>> [t.label for _, t in risks_in("People of African descent are also at higher risk for this disease.", ["X"])]
+    ['African descent']
+    >>> [t.label for _, t in risks_in("Dilating eye drops may trigger an acute glaucoma attack.", ["Glaucoma"])]
+    ['Dilating eye drops']
+    >>> [(r, t.label) for r, t in risks_in("It is caused by a virus, a gene defect, or both.", ["MS"])]
+    [('cause', 'Virus'), ('cause', 'Gene defect')]
+    >>> risks_in("Gout is not caused by diet.", ["Gout"])
+    []
+    >>> [t.label for _, t in risks_in("You are more likely to get it if you smoke or you have diabetes.", ["X"])]
+    ['Smoking', 'Diabetes']
+    """
+    lowered = {n.lower() for n in names}
+    found: list[Risk] = []
+    if _FAMILIES.search(sentence) and not _negated(sentence, _FAMILIES):
+        found.append(("riskFactor", Term("Family history")))
+    for match in _SEX_THAN.finditer(sentence):
+        if not _NEGATION.search(sentence[: match.end()]):
+            found.append(("riskFactor", Term(tidy(match.group(1)))))
+    if _OLDER.search(sentence) and not _negated(sentence, _OLDER):
+        found.append(("riskFactor", Term("Older age")))
+    common = _MORE_COMMON_IN.search(sentence)
+    if common and not _SEX_THAN.search(sentence) and not _NEGATION.search(sentence[: common.end()]):
+        found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
+    for pattern in (_RAISES, _AT_RISK, _TRIGGERS):
+        match = pattern.match(_opener(sentence))
+        if match and not _NEGATION.search(match.group(0)):
+            found += [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
+    conditions = _IF_YOU.search(sentence)
+    if conditions and not _NEGATION.search(conditions.group(0)):
+        for part in re.split(r",?\s+(?:or|and)\s+(?=(?:you|your|if)\b)", conditions.group("conditions")):
+            part = re.sub(r"^(?:if\s+)?you(?:'re)?\s+", "", part.strip(), flags=re.I)
+            found += [("riskFactor", t) for piece in subjectless(_third_person(part)) for t in parse_term(piece)]
+    caused = _CAUSED_BY.match(_opener(sentence))
+    if caused and _is_the_disease(caused.group("subject"), lowered) and not _NEGATION.search(caused.group(0)):
+        cause = re.sub(r"^having\s+|\s+in (?:your|the|a person's) body$|,?\s+or both$", "", caused.group("cause"))
+        found += [("cause", t) for t in parse_term(cause, trim=("that", "which", "when"))]
+    return found
+
+
+def _opener(sentence: str) -> str:
+    """The sentence without an opening adverbial ("In adults, ...", "However, ...")."""
+    return re.sub(
+        r"^(?:(?:however|also|in (?:adults|children|women|men|some cases|most cases)|often|sometimes)\s*,\s*)",
+        "",
+        sentence.strip(),
+        flags=re.I,
+    )
+
+
+def _negated(sentence: str, pattern: re.Pattern[str]) -> bool:
+    match = pattern.search(sentence)
+    return bool(match and _NEGATION.search(sentence[max(0, match.start() - 40) : match.start()]))
+
+
+def _no_commas_in_ages(text: str) -> str:
+    return re.sub(r"\b(\d+),(\d{3})\b", r"\1\2", text)
+
+
+def _who(phrase: str) -> list[Term]:
+    """ "people who drink alcohol" -> Drinking alcohol; "people with diabetes" -> Diabetes; "men" -> Men."""
+    phrase = re.sub(r"^(?:in|among)\s+", "", phrase.strip(), flags=re.I)
+    who = _PEOPLE_WHO.match(phrase)
+    if who:
+        return [t for piece in subjectless(_third_person(who.group("what"))) for t in parse_term(piece)]
+    having = _PEOPLE_WITH.match(phrase)
+    return list(parse_term(having.group("what") if having else phrase))
+
+
+def _third_person(clause: str) -> str:
+    """ "drink alcohol" -> the item reading of "Drink alcohol"; "smoke" -> "Smoking"."""
+    words = clause.split()
+    if len(words) == 1 and words[0].isalpha() and words[0].islower() and not words[0].endswith(("ed", "ing")):
+        return gerund(words[0]).capitalize()
+    return clause[:1].upper() + clause[1:]
+
+
+def _subject_terms(subject: str, names: set[str]) -> list[Term]:
+    """What a subject names, unless it is the disease, its people or a pronoun ("The following factors")."""
+    subject = subject.strip()
+    first = subject.split(" ", 1)[0].lower()
+    if subject.lower() in names or first in _PRONOUN_SUBJECT or re.match(r"(?:the )?following\b", subject, re.I):
+        return []
+    return [t for t in _who(subject) if t.label.lower() not in names]
+
+
+def _is_the_disease(subject: str, names: set[str]) -> bool:
+    subject = re.sub(
+        r"^(?:the )?(?:most common thought|(?:main|exact|usual) (?:cause|reason)) is that\s+",
+        "",
+        subject.strip(),
+        flags=re.I,
+    )
+    return subject.lower() in names or bool(_DISEASE_WORDS.match(subject))
