@@ -210,7 +210,7 @@ def expand_coordination(text: str) -> list[str]:
         first[0].lower() in ("a", "an")
         and len(first) == 2
         and all(len(w) == 1 for w in middle[:-1])
-        and not any(w[0].lower() in ("a", "an", "the") for w in middle)
+        and not any(w[0].lower() in ("a", "an", "the", "another", "other") for w in middle)
     ):
         return [text]  # "A brother or sister with leukemia": the article scopes over both
     if len(first) >= 3 and first[-2].lower() == "to" and first[-3].lower() in _words("words.infinitive_heads"):

@@ -140,14 +140,16 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     return found
 
 
+_OPENER = re.compile(
+    r"^(?:(?:however|also|often|sometimes|rarely|as a result|in addition|in general|for example|overall)\s*,\s*|"
+    r"(?:in|for|among|with|after|during|before|since)\b[^,]{0,60},\s*)+",
+    re.I,
+)
+
+
 def _opener(sentence: str) -> str:
-    """The sentence without an opening adverbial ("In adults, ...", "However, ...")."""
-    return re.sub(
-        r"^(?:(?:however|also|in (?:adults|children|women|men|some cases|most cases)|often|sometimes)\s*,\s*)",
-        "",
-        sentence.strip(),
-        flags=re.I,
-    )
+    """The sentence without an opening adverbial ("In people with diabetes, ...", "However, ...")."""
+    return _OPENER.sub("", sentence.strip())
 
 
 def _negated(sentence: str, pattern: re.Pattern[str]) -> bool:

@@ -56,7 +56,26 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     yield from read_listed(section, disease, _items(section))
     for sentence in sentences_of(section):
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
-        yield from emit(disease, "possibleTreatment", "therapy", advice_in(sentence.text), sentence)
+        yield from emit(disease, "possibleTreatment", "therapy", advised_treatments(sentence.text), sentence)
+
+
+_TAKE = re.compile(r"^(?:take|use|try|get|receive|apply)\s+", re.I)
+
+
+def advised_treatments(sentence: str) -> list[Term]:
+    """Advice in a Treatment section: "Drink warm liquids" is a treatment as said, "Take NSAIDs"
+    names the drug it says to take.
+
+    >>> [t.label for t in advised_treatments("Take nonsteroidal anti-inflammatory drugs (NSAIDs).")]
+    ['Nonsteroidal anti-inflammatory drugs']
+    """
+    terms = []
+    for term in advice_in(sentence):
+        taken = _TAKE.sub("", term.label)
+        if taken != term.label and taken.lower().startswith(("your ", "it ", "them ", "this ", "these ")):
+            continue  # "Take your medicine on time": how to take a treatment, not one
+        terms += parse_term(taken, trim=TREATMENT_TRIM) if taken != term.label else [term]
+    return terms
 
 
 def _items(section: Section) -> Iterator[Block]:
