@@ -22,7 +22,7 @@ _RUN_ON = re.compile(
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
-_SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s[a-z(])")
+_SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b))")
 _FINITE = re.compile(
     r"^(?:\S+\s){0,5}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs)\b"
@@ -135,6 +135,9 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     current = ""
     for line in lines:
         for part in (p for piece in _RUN_ON.split(line) for p in split_spaced_run_on(piece)):
+            if current and _SPLIT_CODE.search(current) and _CODE_END.match(part):
+                current += part  # "Hemoglobin A1" + "C (A1" + "C) test": a code the dump split
+                continue
             if current and _continues(current, part, open_tail):
                 glue = "" if part[0] in ",.;:)" or current.endswith("(") else " "
                 current = current + glue + part
@@ -189,6 +192,9 @@ def _starts_sentence(text: str) -> bool:
     return bool(_FINITE.match(plain)) or (text.endswith(":") and len(plain.split()) <= 6)
 
 
+#: The dump broke lines wherever a digit ran into a capital, splitting codes such as "A1C".
+_SPLIT_CODE = re.compile(r"(?:^|[\s(])[A-Z]{1,3}\d{1,2}$")
+_CODE_END = re.compile(r"^[A-Z](?:$|[\s),.;:])")
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 

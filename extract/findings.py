@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from extract.chunks import names_headed_by
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
@@ -63,6 +64,12 @@ _MAIN_SYMPTOM = re.compile(
 _FACTORS_ARE = re.compile(
     r"^(?:the\s+)?(?:most\s+common\s+|main\s+|other\s+|known\s+)?(triggers|risk factors|causes)\s+(?:are|include)\s+"
     r"(.+?)\.?$",
+    re.I,
+)
+#: "This is called tonometry.": the name of what the sentences before describe.
+CALLED = re.compile(
+    r"\b(?:this|it|which|that|these)\s+(?:test |procedure |exam |treatment |method )?(?:is|are)\s+(?:also\s+)?"
+    r"(?:called|known as|named)\s+(?:an?\s+|the\s+)?(.+?)\.?$",
     re.I,
 )
 _OUTCOME_END = re.compile(r"\s+(?:as|because|when|if|since|while)\s", re.I)
@@ -239,6 +246,10 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
         if subject:  # "... hard to diagnose, in which case blood tests may need to be done": the last clause's
             last_clause = _CLAUSE_BREAK.split(subject.group(1))[-1]
             terms += [t for t in parse_term(last_clause) if is_test_term(t)]
+        terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
+        called = CALLED.search(sentence.text)
+        if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
+            terms += [t for t in parse_term(called.group(1)) if is_test_term(t)]
         done = _TESTS_DONE.match(sentence.text)
         if done:
             terms.append(Term(tidy("Tests for " + lower_first(tidy(done.group(1))))))
@@ -246,6 +257,10 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
         signs = _SIGNS_OF.search(sentence.text)  # "There may be signs of a swollen spleen, liver, or lymph nodes."
         if signs:
             yield from emit(disease, "signOrSymptom", "symptom", parse_term(signs.group(1)), sentence)
+
+
+def _test_suffixes() -> tuple[str, ...]:
+    return tuple(load_lexicon()["kinds"]["test_suffixes"])
 
 
 def read_complications(section: Section, disease: Concept) -> Iterator[Result]:

@@ -152,4 +152,24 @@ def read_listed(section: Section, disease: Concept, blocks: Iterable[Block] | No
         if relation is None:
             continue
         kind, reader = _ITEM_READERS[relation]
-        yield from emit(disease, relation, kind, reader(block.text), mention_of(block, section))
+        text = block.text if relation in ("primaryPrevention", "possibleTreatment") else item_subject(block.text)
+        yield from emit(disease, relation, kind, reader(text), mention_of(block, section))
+
+
+_PREDICATE = r"\s+(?:is|are|was|were|may|can|will|might|should|must|could|would)\s"
+
+
+def item_subject(item: str) -> str:
+    """A listed item said as a sentence names its subject ("MRI scan of the brain is important to ...").
+
+    >>> item_subject("Nerve function study (evoked potential test) is less often used.")
+    'Nerve function study (evoked potential test)'
+    >>> item_subject("Swollen lymph nodes")
+    'Swollen lymph nodes'
+    """
+    if not re.search(_PREDICATE, item):
+        return item
+    from extract.phrases import split_top
+
+    subject = split_top(item, _PREDICATE)[0]
+    return subject if subject != item and len(subject.split()) >= 1 else item

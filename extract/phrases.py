@@ -415,14 +415,21 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
 
 
 def _names_a_condition(word: str) -> bool:
-    """ "encephalitis", "petechiae", "Koplik spots" name findings; "ventilator" names a thing.
+    """ "encephalitis", "petechiae", "Koplik spots" name findings, "gonioscopy" and "pupillary reflex
+    response" tests; "ventilator" names a thing.
 
     >>> _names_a_condition("cyanosis"), _names_a_condition("ventilator")
     (True, False)
     """
     word = word.lower()
-    endings = tuple(load_lexicon()["words"]["medical_name_endings"])
-    return word.endswith(endings) or (word.endswith("s") and not word.endswith("ss"))
+    kinds = load_lexicon()["kinds"]
+    endings = tuple(load_lexicon()["words"]["medical_name_endings"]) + tuple(kinds["test_suffixes"])
+    return (
+        word.endswith(endings)
+        or (word.endswith("s") and not word.endswith("ss"))
+        or word in _words("kinds.test_heads")
+        or word.endswith(tuple(kinds["procedure_suffixes"]))
+    )
 
 
 def _substitute(label: str, before: str, synonym: str) -> str:

@@ -15,7 +15,7 @@ MAX_ITEM_WORDS = 14
 #: A one-sentence line of at most this many words, in a list, is an item too ("Choose healthy
 #: foods, such as dairy products, vegetables, nuts, legumes, fruits, and whole grains.").
 MAX_SENTENCE_ITEM_WORDS = 20
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]%][.!?])\s+(?=[A-Z(])")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)\]%][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z(])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,8 +191,13 @@ def is_treatment_term(term: Term) -> bool:
 
 
 def is_test_term(term: Term) -> bool:
-    words = term.label.lower().split()
-    return bool(words) and words[-1] in lexicon_set("kinds", "test_heads") and not is_generic(term.label)
+    """Whether a term names a test: by its head noun ("exam of the nervous system") or the
+    ending of a test's name ("electroencephalogram", "tonometry")."""
+    words = _head_words(term.label)
+    if not words or is_generic(term.label):
+        return False
+    head = words[-1]
+    return head in lexicon_set("kinds", "test_heads") or head.endswith(tuple(load_lexicon()["kinds"]["test_suffixes"]))
 
 
 def list_items(section: Section) -> Iterator[Block]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.chunks import names_headed_by
 from extract.lists import ADVICE_OPENER, TREATMENT_TRIM, advice_in, avoided, read_listed
 from extract.model import Block, Concept, Finding, Section
 from extract.phrases import Term, parse_term, tidy
@@ -19,6 +20,7 @@ from extract.terms import (
     lexicon_set,
     sentences_of,
 )
+from ontology import load_lexicon
 
 _THERAPY_SUBJECT = re.compile(
     r"^(.+?)\s+(?:is|are|may|can|will|might|could|should)(?:\s+(?:also|often|sometimes|usually|then|be|need to|"
@@ -98,8 +100,22 @@ def _treatments_in(sentence: str) -> list[Term]:
     found += _classes_with_examples(sentence)
     found += _routes(sentence)
     found += _drug_names(sentence)
+    if not _NEGATED.search(sentence):  # "Antibiotics do not help a viral infection."
+        found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
     found = [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|cannot|avoid|without|instead of|rather than)\b", re.I)
+
+
+def _prose_heads() -> frozenset[str]:
+    """Heads of treatments named in prose; "treatment" and "care" name nothing specific there."""
+    return lexicon_set("kinds", "therapy_heads") - {"treatment", "care", "agent", "agents"}
+
+
+def _procedure_suffixes() -> tuple[str, ...]:
+    return tuple(load_lexicon()["kinds"]["procedure_suffixes"])
 
 
 def _classes_with_examples(sentence: str) -> list[Term]:
