@@ -57,8 +57,8 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
         word = token.lower()
         if not (word in heads or (suffixes and word.endswith(suffixes) and len(word) > 6 and word not in _NOT_NAMES)):
             continue
-        if i and tokens[i - 1].lower() in _VERB_BEFORE:
-            continue
+        if i and (tokens[i - 1].lower() in _VERB_BEFORE or tokens[i - 1] == "("):
+            continue  # "to monitor"; "(NSAIDs)", an alias of the name before it
         if i + 1 < len(tokens) and tokens[i + 1].lower() in heads:
             continue  # "blood test results": the head is further on
         if i + 1 < len(tokens) and tokens[i + 1].lower() in ("called", "named", "known"):

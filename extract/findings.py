@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from extract.chunks import names_headed_by
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
+from extract.outcomes import complications_in
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.risks import risks_in
 from extract.terms import (
@@ -273,6 +274,19 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
     for sentence in sentences_of(section):
         for example_list in examples_in(sentence.text):
             yield from emit(disease, "possibleComplication", "complication", parse_term(example_list), sentence)
+    names = (disease.label, *disease.alt_labels)
+    for sentence in prose_of(section):
+        terms = complications_in(sentence.text, names, in_complications=True)
+        terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
+        yield from emit(disease, "possibleComplication", "complication", terms, sentence)
+
+
+def read_told_complications(section: Section, disease: Concept) -> Iterator[Result]:
+    """What the prose of any other section says the disease leads to ("can lead to joint damage")."""
+    names = (disease.label, *disease.alt_labels)
+    for sentence in prose_of(section):
+        terms = complications_in(sentence.text, names)
+        yield from emit(disease, "possibleComplication", "complication", terms, sentence)
 
 
 def read_prognosis(section: Section, disease: Concept) -> Iterator[Result]:
@@ -291,14 +305,25 @@ def read_support(section: Section, disease: Concept) -> Iterator[Result]:
 
 
 #: Section kind -> its reader; kinds without one hold nothing about the disease.
+def _and_outcomes(reader: Reader) -> Reader:
+    """A section reader that also reads the complications its prose tells of."""
+
+    def read(section: Section, disease: Concept) -> Iterator[Result]:
+        yield from reader(section, disease)
+        yield from read_told_complications(section, disease)
+
+    read.__doc__ = reader.__doc__
+    return read
+
+
 READERS: dict[str, Reader] = {
-    "definition": read_definition,
-    "causes": read_causes,
-    "symptoms": read_symptoms,
+    "definition": _and_outcomes(read_definition),
+    "causes": _and_outcomes(read_causes),
+    "symptoms": _and_outcomes(read_symptoms),
     "tests": read_tests,
-    "treatment": read_treatment,
+    "treatment": _and_outcomes(read_treatment),
     "complications": read_complications,
-    "prevention": read_prevention,
-    "prognosis": read_prognosis,
+    "prevention": _and_outcomes(read_prevention),
+    "prognosis": _and_outcomes(read_prognosis),
     "support": read_support,
 }

@@ -150,6 +150,7 @@ _OPEN_END = frozenset("of to with in the a an and or for from by on at as than i
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we".split()
 )
+_MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.
 MAX_NAME_WORDS = 12
 
@@ -165,6 +166,8 @@ def is_name(label: str) -> bool:
     words = re.findall(r"[\w'\-]+", label.lower())
     if not words or len(words) > MAX_NAME_WORDS or re.search(r"[:;]", label):
         return False
+    if _MEASURE.search(label):
+        return False  # "Uric acid level in the blood over 7.2 mg/dL": a reading, not a name
     if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
     return words[0] not in _words("words.bare_verbs")

@@ -1,0 +1,125 @@
+"""Complications told in prose, by the sentence patterns English uses for what a disease leads to.
+
+"Diabetes can lead to kidney damage.", "Severe liver damage or cirrhosis can be caused by
+hepatitis B.", "People with psoriasis have an increased risk for fatty liver disease.", "There
+is a much higher rate of liver cancer in people who have chronic hepatitis B.", and, in a
+Complications section, whatever "you could develop". A negated statement gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extract.phrases import Term, parse_term
+
+_NEGATION = re.compile(r"\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|rarely|unlikely)\b", re.I)
+_MODALS = r"(?:(?:can|may|might|could|will|would|often|also|eventually|sometimes|usually|later|even)\s+)*"
+_LEADS_TO = re.compile(
+    rf"^(?P<subject>.+?)\s+{_MODALS}(?:(?:leads?|led) to|result(?:s|ed)? in|progress(?:es)? to|turn(?:s)? into|cause[sd]?)\s+"
+    r"(?P<what>.+?)\.?$",
+    re.I,
+)
+_CAUSED_BY_IT = re.compile(
+    rf"^(?P<what>.+?)\s+{_MODALS}(?:be|is|are)\s+(?:caused by|a result of|due to)\s+(?P<cause>.+?)\.?$", re.I
+)
+_RISK_OF = re.compile(
+    r"\b(?:increased|higher|greater|high|more)\s+(?:risk|rate|chance|likelihood|incidence)\s+(?:of|for)\s+(?P<what>.+?)"
+    r"(?:\s+(?:in|among)\s+(?P<who>.+?))?\.?$",
+    re.I,
+)
+_YOU_COULD = re.compile(
+    r"\b(?:you|they|people|children|he|she|some people|a person)\s+(?:could|may|might|can|will)\s+(?:also\s+)?"
+    r"(?:develop|have|get|suffer|experience)\s+(?P<what>.+?)\.?$",
+    re.I,
+)
+_WHAT_END = re.compile(
+    r",?\s+(?:which|that|who|if|when|because|so that|so|as|unless|since|while|although|but|in people|in some|"
+    r"leading to|resulting in|causing|"
+    r"especially|and other problems|over time|later in life)\b|[;:]|,\s+(?:and|or)\s+(?:it|this|you)\b",
+    re.I,
+)
+_DISEASE_WORDS = re.compile(
+    r"^(?:(?:if (?:it is )?(?:not|left) (?:treated|untreated),?\s*)?(?:it|the (?:condition|disease|disorder|"
+    r"illness|infection|syndrome|cancer)|untreated \w[\w\s-]*|over time,?\s*it))$",
+    re.I,
+)
+
+
+def complications_in(sentence: str, names: Iterable[str], *, in_complications: bool = False) -> list[Term]:
+    """The complications a sentence says the disease named ``names`` leads to.
+
+    In a Complications section any subject leads to complications ("High blood sugar can lead to
+    kidney damage"); elsewhere the subject must be the disease.
+
+    >>> [t.label for t in complications_in("Gout can lead to joint damage.", ["Gout"])]
+    ['Joint damage']
+    >>> [t.label for t in complications_in("Liver damage or cirrhosis can be caused by hepatitis B.", ["Hepatitis B"])]
+    ['Liver damage', 'Cirrhosis']
+    >>> [t.label for t in complications_in("People with psoriasis have an increased risk for stroke.", ["Psoriasis"])]
+    ['Stroke']
+    >>> [t.label for t in complications_in("It can lead to skin, nerve, and brain problems.", ["RA"])]
+    ['Skin problems', 'Nerve problems', 'Brain problems']
+    >>> [t.label for t in complications_in("Smoking can lead to lung cancer.", ["Asthma"])]
+    []
+    >>> complications_in("Gout does not lead to kidney failure.", ["Gout"])
+    []
+    """
+    lowered = {n.lower() for n in names}
+    text = _opener(sentence)
+    found: list[Term] = []
+    leads = _LEADS_TO.match(text)
+    if leads and (in_complications or _is_the_disease(leads.group("subject"), lowered)):
+        found += _outcomes(leads.group("what"), leads.group(0))
+    caused = _CAUSED_BY_IT.match(text)
+    if caused and _names_disease(caused.group("cause"), lowered):
+        found += _outcomes(caused.group("what"), caused.group(0))
+    risk = _RISK_OF.search(text)
+    if risk and (in_complications or _names_disease(text[: risk.start()] + " " + (risk.group("who") or ""), lowered)):
+        found += _outcomes(risk.group("what"), risk.group(0))
+    could = _YOU_COULD.search(text) if in_complications else None
+    if could:
+        found += _outcomes(could.group("what"), could.group(0))
+    return [t for t in dict.fromkeys(found) if t.label.lower() not in lowered]
+
+
+_OPENER = re.compile(
+    r"^(?:(?:however|also|often|sometimes|rarely|over time|in time|after many years|later|eventually|as a result|"
+    r"in addition|in rare cases|in some cases|if (?:it is )?(?:not|left) (?:treated|untreated))\s*,\s*)+",
+    re.I,
+)
+
+
+def _opener(sentence: str) -> str:
+    return _OPENER.sub("", sentence.strip())
+
+
+def _outcomes(what: str, clause: str) -> list[Term]:
+    if _NEGATION.search(clause):
+        return []
+    what = _WHAT_END.split(what, maxsplit=1)[0]
+    what = _PROBLEMS_SUCH_AS.sub("", what)
+    if re.match(r"^(?:\w+\s+){0,2}\w+\s+to\s+[a-z]+\b", what):
+        return []  # "causes blood to leak into the brain": what it makes happen, not a condition
+    return [t for t in parse_term(what) if not t.label.lower().startswith(_NOT_OUTCOMES)]
+
+
+_PROBLEMS_SUCH_AS = re.compile(
+    r"^(?:a |an |the )?(?:serious |severe |other |many |several |some )*(?:health )?problems?,?\s+"
+    r"(?:such as|like|including)\s+",
+    re.I,
+)
+
+
+#: What follows "lead to" without being an outcome ("lead to more tests").
+_NOT_OUTCOMES = ("more ", "fewer ", "less ", "the need", "need ", "changes in", "symptoms", "signs")
+
+
+def _is_the_disease(subject: str, names: set[str]) -> bool:
+    subject = subject.strip()
+    return subject.lower() in names or bool(_DISEASE_WORDS.match(subject))
+
+
+def _names_disease(text: str, names: set[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names if n)
