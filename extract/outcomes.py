@@ -16,7 +16,8 @@ from extract.phrases import Term, parse_term
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|rarely|unlikely)\b", re.I)
 _MODALS = r"(?:(?:can|may|might|could|will|would|often|also|eventually|sometimes|usually|later|even)\s+)*"
 _LEADS_TO = re.compile(
-    rf"^(?P<subject>.+?)\s+{_MODALS}(?:(?:leads?|led) to|result(?:s|ed)? in|progress(?:es)? to|turn(?:s)? into|cause[sd]?)\s+"
+    rf"^(?P<subject>.+?)\s+{_MODALS}"
+    r"(?:(?:leads?|led) to|result(?:s|ed)? in|progress(?:es)? to|turn(?:s)? into|cause[sd]?)\s+"
     r"(?P<what>.+?)\.?$",
     re.I,
 )
