@@ -179,9 +179,22 @@ def split_spaced_run_on(line: str) -> list[str]:
         return [line]
     for match in _SENTENCE_START.finditer(line):
         item, rest = line[: match.start()].strip(), line[match.end() :]
-        if _is_run_on_item(item) and _starts_sentence(rest):
+        if (_is_run_on_item(item) or _ends_item(item, rest)) and _starts_sentence(rest):
             return [item, *split_spaced_run_on(rest)]
     return [line]
+
+
+def _ends_item(item: str, rest: str) -> bool:
+    """A longer item with a clause of its own ("Strong need to urinate often, even right after the
+    bladder has been emptied") before a lead-in that opens a new list ("If the infection spreads, ...:")."""
+    open_tail = load_lexicon()["words"]["open_tail"]
+    return (
+        rest.endswith(":")
+        and bool(re.match(r"(?:If|When|Other|Some|The|These|In|Your|You|Less|More|Symptoms|Signs|Tests)\b", rest))
+        and len(item.split()) <= 20
+        and item.rsplit(" ", 1)[-1].lower() not in open_tail
+        and not item.endswith((".", ",", ";", ":"))
+    )
 
 
 def _starts_sentence(text: str) -> bool:

@@ -216,11 +216,63 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
         main = _MAIN_SYMPTOM.match(sentence.text)
         if main:
             terms += parse_term(main.group(1))
+        terms += symptoms_told(sentence.text)
         # A name found twice (the pattern and HPO both see "Rash") is one finding: extract_article
         # drops repeated findings and the graph merges concepts by key.
         terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
         yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
     yield from read_epidemiology(section, disease)
+
+
+_PEOPLE_HAVE = re.compile(
+    r"^(?:(?:some|many|most|other|older|younger)\s+)?(?:people|persons|patients|children|adults|others|you|they|"
+    r"women|men|infants|babies|some)\s+(?:(?:may|might|can|could|will|often|also|usually|sometimes|then|first|only)\s+)*"
+    r"(?:have|has|get|develop|experience|feel|notice|show|suffer from)\s+(?P<what>.+?)\.?$",
+    re.I,
+)
+_MAY_OCCUR = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:may|might|can|could|will|often|also|usually|sometimes|first|then)\s+)*"
+    r"(?:occurs?|develops?|appears?|happens?|"
+    r"(?:is|are) (?:often |usually |also |sometimes )*(?:present|seen|common))\b",
+    re.I,
+)
+_NO = re.compile(r"\b(?:not|no|never|without|rarely)\b", re.I)
+_WHAT_ENDS = re.compile(
+    r",?\s+(?:which|that|who|when|if|because|as|before|after|while|so|until|but|"
+    r"with (?:episodes|periods|bouts))\b|[;:]",
+    re.I,
+)
+
+
+def symptoms_told(sentence: str) -> list[Term]:
+    """Symptoms a Symptoms section's prose names: what people "have" and what "may occur".
+
+    >>> [t.label for t in symptoms_told("Others have violent shaking and loss of alertness (convulsion).")]
+    ['Violent shaking', 'Loss of alertness']
+    >>> [t.label for t in symptoms_told("Clenching of the jaw may occur.")]
+    ['Clenching of the jaw']
+    >>> symptoms_told("Most people do not have symptoms.")
+    []
+    """
+    terms: list[Term] = []
+    sentence = _LEADING_PHRASE.sub("", sentence.strip())
+    for pattern in (_PEOPLE_HAVE, _MAY_OCCUR):
+        match = pattern.match(sentence)
+        if match and not _NO.search(match.group(0)):
+            what = _WHAT_ENDS.split(match.group("what"), maxsplit=1)[0]
+            terms += [t for t in parse_term(what, causal=True) if not is_generic(t.label)]
+    return [
+        t
+        for t in terms
+        if not re.search(r"^(?:symptoms|signs|attacks?|episodes?)\b|\b(?:symptoms|signs)$", t.label, re.I)
+    ]
+
+
+#: "Over time, ...", "In some people, ...": a short phrase before the sentence's subject.
+_LEADING_PHRASE = re.compile(
+    r"^(?:In|Over|For|After|During|Later|Often|Sometimes|At|With|When|As|Before|Since|Usually|Most often|However|"
+    r"Also|Then|Eventually|Rarely|Occasionally)\b[^,]{0,30},\s+"
+)
 
 
 def _nominalize(phrases: list[str]) -> list[str]:

@@ -141,8 +141,8 @@ def is_generic(label: str) -> bool:
 #: Words a name does not start with: they open a clause ("If medicines", "Who have nerve damage").
 _CLAUSE_START = frozenset(
     "if when whenever who whom whose which that because while although though often usually after before since "
-    "until unless whether how what where why then also there it they you we he she this these those than as or "
-    "and but so above below not no yes".split()
+    "following until unless whether how what where why then also there it they you we he she this these those "
+    "than as or and but so above below not no yes".split()
 )
 #: Words a name does not end with: they want more words after them.
 _OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
@@ -168,6 +168,8 @@ def is_name(label: str) -> bool:
         return False
     if _MEASURE.search(label):
         return False  # "Uric acid level in the blood over 7.2 mg/dL": a reading, not a name
+    if len(words) > 1 and words[0].endswith("ly") and words[1] in _OPEN_END | {"during", "when", "after", "before"}:
+        return False  # "mostly during physical activity"
     if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
     return words[0] not in _words("words.bare_verbs")
@@ -230,6 +232,9 @@ def expand_coordination(text: str) -> list[str]:
         pp = _locative_tail(last)
         if pp and all(len(w) == 1 for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]
+        pp = _tail(last, ("with", "during", "after", "when", "while"))
+        if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
+            return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
         headless = not any(_is_head(w[-1]) for w in words[:-1])
         if headless and (
             last[-1].lower() in _words("words.shared_heads") or (len(first) == 1 and _adjective_like(first[0]))
@@ -271,14 +276,28 @@ def _has_preposition(words: list[str]) -> bool:
 
 
 def _locative_tail(words: list[str]) -> list[str]:
+    return _tail(words, _LOCATIVE)
+
+
+def _tail(words: list[str], prepositions: tuple[str, ...]) -> list[str]:
+    """The prepositional phrase that ends a conjunct ("in the chest" of "tightness in the chest")."""
     for i, word in enumerate(words[1:], start=1):
-        if word.lower() in _LOCATIVE:
+        if word.lower() in prepositions:
             return words[i:]
     return []
 
 
+_QUALIFIER = re.compile(
+    r"\s+(?:in (?:some|many|most|older|young|younger|certain|rare) (?:people|cases|children|adults|women|men|patients)|"
+    r"sometimes|at times|in rare cases|occasionally|for (?:several|a few|many|\d+|a period of|weeks|days|months)\b.*)$",
+    re.I,
+)
+
+
 def _cut_clause(text: str) -> str:
-    """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test")."""
+    """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
+    says how often ("Low grade fever in some people")."""
+    text = _QUALIFIER.sub("", text)
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     return _before(text, _clause_pattern())
@@ -381,6 +400,9 @@ def parse_term(
         causes = list(parse_term(cause.group(1), depth=depth + 1))
         text = text[: cause.start()]
     text, locations = _split_locations(text) if not keep_whole else (text, [])
+    if locations and text.strip().lower() in _words("words.site_heads") and depth == 0:
+        yield from (Term(tidy(f"{site} {text.strip().lower()}")) for site in locations)  # "Back pain"
+        return
     cause_terms = [] if depth else causes
     if not text.strip():
         yield from examples
@@ -479,7 +501,7 @@ def _split_locations(text: str) -> tuple[str, list[str]]:
     words = text.split()
     for i, word in enumerate(words[1:], start=1):
         tail = " ".join(words[i + 1 :])
-        if word.lower() in _LOCATIVE and ("," in tail or " and " in tail):
+        if word.lower() in _LOCATIVE and ("," in tail or " and " in tail or " or " in tail):
             sites = [strip_determiners(re.sub(rf"^(?:{'|'.join(_LOCATIVE)})\s+", "", s)) for s in split_list(tail)]
             if any(s.lower() in _words("anatomy.terms") for s in sites):
                 return " ".join(words[:i]), [s for s in sites if s]
