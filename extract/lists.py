@@ -11,10 +11,14 @@ from extract.phrases import Term, expand_coordination, is_generic, parse_term, t
 from extract.terms import EXAMPLES_IN_SENTENCE, emit, lexicon_set, list_items, mention_of
 from ontology import load_lexicon
 
-ADVICE_OPENER = re.compile(r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then)\s+)?", re.I)
+ADVICE_OPENER = re.compile(
+    r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then|otherwise|instead),?\s+)?", re.I
+)
 _NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
 _ADVICE_END = re.compile(
-    r"\s+(?:to|so that|in order to|as much as possible|if|when|because)\b|,\s*(?:especially|which)\b", re.I
+    r"\s+(?:to|so that|in order to|as much as possible|as recommended|as directed|if|when|because|until|unless)\b|"
+    r",\s*(?:especially|which|unless|but)\b",
+    re.I,
 )
 TREATMENT_TRIM = ("from", "for", "after", "at", "during", "with the goal", "in the hospital")
 
@@ -67,7 +71,7 @@ def advice_in(sentence: str) -> list[Term]:
     labels = [_ADVICE_END.split(EXAMPLES_IN_SENTENCE.split(piece)[0])[0] for piece in pieces]
     # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
     labels = [part for label in labels for part in _one_per_object(label)]
-    return [Term(tidy(label)) for label in labels if not is_generic(tidy(label))]
+    return [Term(tidy(label)) for label in labels if not is_generic(tidy(label)) and " " in label.strip()]
 
 
 def _one_per_object(advice: str) -> list[str]:

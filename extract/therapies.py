@@ -178,5 +178,55 @@ def read_prevention(section: Section, disease: Concept) -> Iterator[Finding]:
     yield from read_listed(section, disease, _items(section))
     for sentence in sentences_of(section):
         match = _PREVENT_BY.search(sentence.text) or _GERUND_SUBJECT.match(sentence.text)
-        terms = parse_term(match.group(1), trim=("within", "after")) if match else advice_in(sentence.text)
+        terms = list(parse_term(match.group(1), trim=("within", "after"))) if match else advice_in(sentence.text)
+        terms += measures_told(sentence.text)
         yield from emit(disease, "primaryPrevention", "prevention", terms, sentence)
+
+
+_SHOULD = re.compile(
+    r"\b(?:should|must|need to|needs to|are advised to|is advised to|are encouraged to|can help by)\s+"
+    r"(?:also\s+|always\s+)?(?P<advice>[a-z][^.;]+)",
+    re.I,
+)
+_PROTECTS = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|will|also|often|greatly)\s+)*(?:help\s+)?"
+    r"(?:prevents?|protects?|lowers? the risk|reduces? the risk|reduces? the chance)\b",
+    re.I,
+)
+_INCLUDE_MEASURES = re.compile(r"\b(?:may |can |might )?include[sd]?\s+(?P<what>.+?)\.?$", re.I)
+_GET = re.compile(r"^(?:get|receive|have|take|be given)\s+", re.I)
+
+
+def measures_told(sentence: str) -> list[Term]:
+    """Preventive measures the prose states: what people "should" do, what "helps prevent" the
+    disease, and what the measures "include".
+
+    >>> [t.label for t in measures_told("Children at high risk should get the hepatitis B vaccine.")]
+    ['Hepatitis B vaccine']
+    >>> [t.label for t in measures_told("They should stay home from school until they feel better.")]
+    ['Stay home from school']
+    >>> [t.label for t in measures_told("The measles and mumps vaccines protect children from croup.")]
+    ['Measles vaccines', 'Mumps vaccines']
+    >>> measures_told("There is no known way to prevent psoriasis.")
+    []
+    """
+    if _NEGATED.search(sentence):
+        return []
+    terms: list[Term] = []
+    should = _SHOULD.search(sentence)
+    if should:
+        advice = should.group("advice")
+        if _GET.match(advice):
+            terms += parse_term(_GET.sub("", advice), trim=("within", "after", "at", "by", "if", "when"))
+        else:
+            terms += advice_in(advice[:1].upper() + advice[1:])
+    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", ADVICE_OPENER.sub("", sentence.strip())))
+    if protects:
+        subject = re.sub(r"^(?:measures|steps|ways)\s+to\s+", "", protects.group("subject"), flags=re.I)
+        terms += advice_in(subject[:1].upper() + subject[1:]) or [
+            t for t in parse_term(subject) if t.label.split(" ", 1)[0].lower() not in ("this", "it", "these", "they")
+        ]
+    include = _INCLUDE_MEASURES.search(sentence)
+    if include:
+        terms += parse_term(include.group("what"))
+    return terms
