@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Relation
+from extract.sections import iter_sentences
 
 #: The relation a section's lists give when their lead-in says nothing else.
 SECTION_RELATIONS: dict[str, Relation] = {
@@ -74,6 +75,32 @@ _CONCERNS = re.compile(r"\bmanag\w* (?:side effects|concerns)|\bconcerns?\b", re
 
 
 def leadin_relation(leadin: str, section: str) -> Relation | None:
+    """The relation a list's items have to the disease, from their lead-in and section: its last
+    sentence decides, unless only an earlier one says what the items are ("Lifestyle changes can
+    increase the risk for a seizure. Talk with your provider about:").
+
+    >>> leadin_relation("Changes can increase the risk for a seizure. Talk with your provider about:", "treatment")
+    'riskFactor'
+    """
+    sentences = iter_sentences(leadin.strip())
+    relation = _relation(sentences[-1][0], section)
+    if relation != SECTION_RELATIONS.get(section) or len(sentences) == 1 or _NAMES_ITEMS.search(sentences[-1][0]):
+        return relation
+    earlier = [_relation(text, section) for text, _ in sentences[:-1]]
+    crossing = ("riskFactor", "cause", "possibleComplication", "primaryPrevention")
+    return next((r for r in reversed(earlier) if r in crossing and r != relation), relation)
+
+
+#: A lead-in that says what its items are ("Symptoms include:"), so earlier sentences do not count.
+_NAMES_ITEMS = re.compile(
+    r"\b(?:symptoms?|signs?|tests?|exams?|examinations?|studies|treatments?|therapy|therapies|medicines?|medications?|"
+    r"drugs?|surgery|surgeries|procedures?|risks?|causes?|complications?|factors?|conditions?|problems?|steps|"
+    r"measures|changes|tips|options?|foods?|diets?)\b",
+    re.I,
+)
+
+
+def _relation(leadin: str, section: str) -> Relation | None:
     """The relation a list's items have to the disease, from their lead-in and section.
 
     >>> leadin_relation("Symptoms may include:", "symptoms")

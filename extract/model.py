@@ -68,7 +68,7 @@ class Block:
     text: str
     start: int
     end: int
-    leadin: str = ""  #: for items, the lead-in sentence they answer
+    leadin: str = ""  #: for items, the lead-in they answer (the line that ends in a colon)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,7 +67,7 @@ def _blocks(lines: list[_Line]) -> Iterator[Block]:
         if kind == "item":
             yield Block("item", line.text, line.start, line.end, leadin)
             continue
-        leadin = _last_sentence(line.text) if kind == "leadin" else ""
+        leadin = line.text if kind == "leadin" else ""
         context = _last_sentence(line.text) if kind == "paragraph" else ""
         yield Block(kind, line.text, line.start, line.end)
 
