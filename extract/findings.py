@@ -190,10 +190,15 @@ def read_likely(section: Section, disease: Concept) -> Iterator[Result]:
 def _made_likely(sentence: str, names: set[str]) -> list[Term]:
     """ "more likely to bleed and develop infections" -> Bleeding, Infections (never the disease)."""
     likely = _LIKELY.search(sentence)
-    if not likely:
-        return []
+    if not likely or re.match(
+        r"(?:the |these |your )?(?:symptoms|signs|pain|attacks|episodes|it is)\b", sentence, re.I
+    ):
+        return []  # "Symptoms are more likely to be present when ...": when, not what
     outcome = _OUTCOME_END.split(likely.group(1))[0]
-    return [Term(label) for label in _nominalize(split_list(outcome)) if label.lower() not in names]
+    labels = [
+        label for label in _nominalize(split_list(outcome)) if not re.match(r"(?:be|become|get|worse)\b", label, re.I)
+    ]
+    return [Term(label) for label in labels if label.lower() not in names]
 
 
 def read_stated_causes(section: Section, disease: Concept) -> Iterator[Result]:

@@ -84,7 +84,7 @@ def _one_per_object(advice: str) -> list[str]:
 
 #: Verbs that open an item whose subject is the lead-in's "you" ("... if you:" "Are overweight",
 #: "Have a family history of colon cancer"): the verb goes, its object or complement stays.
-_BE_HAVE = ("are", "is", "am", "were", "was", "have", "has", "had", "having")
+_BE_HAVE = ("are", "is", "am", "were", "was", "be", "been", "have", "has", "had", "having")
 _VERB_AND = re.compile(r",?\s+(?:and|or)\s+(?=(?:are|is|have|has|had)\s)", re.I)
 
 
@@ -109,6 +109,9 @@ def subjectless(item: str) -> list[str]:
     state = _YOUR_STATE.match(item)
     if state:  # "Your immune system is weakened by medicines" -> "Weakened immune system"
         return [f"{state.group('state').capitalize()} {state.group('thing')}"]
+    unable = re.match(r"^(?:cannot|can't|can not|is unable to|are unable to|unable to)\s+(?P<verb>\w.*)$", item, re.I)
+    if unable:  # "Cannot speak" -> "Inability to speak"
+        return [f"Inability to {unable.group('verb')}"]
     first = item.split(" ", 1)[0].lower()
     if first in _BE_HAVE:
         parts = [part.split(" ", 1)[1] for part in _VERB_AND.split(item) if " " in part]
@@ -156,10 +159,13 @@ def read_listed(section: Section, disease: Concept, blocks: Iterable[Block] | No
         if relation is None:
             continue
         kind, reader = _ITEM_READERS[relation]
+        if relation not in ("primaryPrevention", "possibleTreatment") and _DONT.match(block.text):
+            continue  # "DO NOT move the person": first aid, not a finding
         text = block.text if relation in ("primaryPrevention", "possibleTreatment") else item_subject(block.text)
         yield from emit(disease, relation, kind, reader(text), mention_of(block, section))
 
 
+_DONT = re.compile(r"^(?:do not|don't|never|avoid)\b", re.I)
 _PREDICATE = r"\s+(?:is|are|was|were|may|can|will|might|should|must|could|would)\s"
 
 
