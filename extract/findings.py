@@ -24,6 +24,7 @@ from extract.terms import (
     phenotypes_in,
     prose_of,
     sentences_of,
+    statements_of,
 )
 from extract.therapies import read_prevention, read_treatment
 from ontology import load_lexicon
@@ -162,7 +163,7 @@ def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
 def read_told_risks(section: Section, disease: Concept) -> Iterator[Result]:
     """Risk factors and causes the prose states ("Gout may run in families.")."""
     names = (disease.label, *disease.alt_labels)
-    for sentence in sentences_of(section):
+    for sentence in statements_of(section):
         for relation, term in risks_in(sentence.text, names):
             yield from emit(disease, relation, "cause" if relation == "cause" else "risk_factor", [term], sentence)
 

@@ -161,8 +161,16 @@ def read_listed(section: Section, disease: Concept, blocks: Iterable[Block] | No
         kind, reader = _ITEM_READERS[relation]
         if relation not in ("primaryPrevention", "possibleTreatment") and _DONT.match(block.text):
             continue  # "DO NOT move the person": first aid, not a finding
+        if block.text.endswith(".") and relation in ("riskFactor", "cause") and _states_risk(block.text, disease):
+            continue  # "Problems with your genes may also cause AML.": a statement, read as prose
         text = block.text if relation in ("primaryPrevention", "possibleTreatment") else item_subject(block.text)
         yield from emit(disease, relation, kind, reader(text), mention_of(block, section))
+
+
+def _states_risk(text: str, disease: Concept) -> bool:
+    from extract.risks import risks_in
+
+    return bool(risks_in(text, (disease.label, *disease.alt_labels)))
 
 
 _DONT = re.compile(r"^(?:do not|don't|never|avoid)\b", re.I)

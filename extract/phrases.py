@@ -43,6 +43,11 @@ _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "
 _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
 )
+_DESCRIBED = re.compile(
+    r"^(?P<head>[A-Za-z][\w-]*(?: [\w-]+)?)\s+that\s+(?:feels?|is|are|looks?|seems?|becomes?|appears?)\s+"
+    r"(?:very\s+)?(?P<adjs>[a-z][\w\s,-]*?)$",
+    re.I,
+)
 _NOT_SYNONYM = re.compile(
     r"\b(may|can|is|are|was|gets?|shows?|by|most|often|rare|usually|sometimes|if|when|see|called|less|more|normal)\b",
     re.IGNORECASE,
@@ -225,6 +230,9 @@ def expand_coordination(text: str) -> list[str]:
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
         return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
+    of_object = _of_objects(first, middle)
+    if of_object:
+        return of_object  # "MRI scan of the brain or the spine": one scan of each
     if _inside_phrase(first, middle):
         return [text]  # "diet low in fruits and vegetables": the "and" is inside the prepositional phrase
     if len(first) >= 2 and all(_parallel(first[-1], " ".join(w)) for w in middle):
@@ -242,6 +250,15 @@ def expand_coordination(text: str) -> list[str]:
         ):
             return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:
+    """ "MRI scan of the brain or the spine" -> "MRI scan of the brain", "MRI scan of the spine"."""
+    lowered = [w.lower() for w in first]
+    if "of" not in lowered[1:-1] or not all(w[0].lower() in ("the", "your") and len(w) <= 3 for w in others):
+        return []
+    prefix = first[: lowered.index("of", 1) + 1]
+    return [" ".join(first)] + [" ".join(prefix + w) for w in others]
 
 
 def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
@@ -290,7 +307,8 @@ def _tail(words: list[str], prepositions: tuple[str, ...]) -> list[str]:
 
 _QUALIFIER = re.compile(
     r"\s+(?:in (?:some|many|most|older|young|younger|certain|rare) (?:people|cases|children|adults|women|men|patients)|"
-    r"sometimes|at times|in rare cases|occasionally|for (?:several|a few|many|\d+|a period of|weeks|days|months)\b.*)$",
+    r"sometimes|at times|in rare cases|occasionally|,?\s*or both|"
+    r"for (?:several|a few|many|\d+|a period of|weeks|days|months)\b.*)$",
     re.I,
 )
 
@@ -368,6 +386,11 @@ def parse_term(
     [('Petechiae', ('Pinpoint red spots on the skin',))]
     """
     text = _NAMED.sub("", text.strip().rstrip(".;:"))
+    described = _DESCRIBED.match(text) if depth == 0 else None
+    if described and all(len(a.split()) == 1 for a in split_list(described.group("adjs"))):
+        # "Pulse that feels rapid, pounding, or irregular": a rapid pulse, a pounding pulse, ...
+        yield from (Term(tidy(f"{a} {described.group('head')}")) for a in split_list(described.group("adjs")))
+        return
     examples: list[Term] = []
     pieces = split_top(text, _EXAMPLES.pattern)
     match = _first_examples_marker(text) if depth < MAX_NESTING else None

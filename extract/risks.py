@@ -70,6 +70,11 @@ _CAUSED_BY = re.compile(
     r"(?:caused by|due to|the result of)\s+(?P<cause>.+?)\.?$",
     re.I,
 )
+_CAUSES_IT = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|also|often|usually|commonly|sometimes)\s+)*"
+    r"(?:causes?|leads? to|results? in)\s+(?:the\s+)?(?:development of\s+|most cases of\s+)?(?P<what>.+?)\.?$",
+    re.I,
+)
 _PEOPLE_WHO = re.compile(
     r"^(?:people|persons?|those|anyone|adults|children|individuals|patients|someone)\s+who\s+(?:are\s+|is\s+)?(?P<what>.+)$",
     re.I,
@@ -107,6 +112,8 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     ['Dilating eye drops']
     >>> [(r, t.label) for r, t in risks_in("It is caused by a virus, a gene defect, or both.", ["MS"])]
     [('cause', 'Virus'), ('cause', 'Gene defect')]
+    >>> [(r, t.label) for r, t in risks_in("Problems with your genes may also cause development of AML.", ["AML"])]
+    [('cause', 'Problems with your genes')]
     >>> risks_in("Gout is not caused by diet.", ["Gout"])
     []
     >>> [t.label for _, t in risks_in("You are more likely to get it if you smoke or you have diabetes.", ["X"])]
@@ -133,6 +140,9 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
         for part in re.split(r",?\s+(?:or|and)\s+(?=(?:you|your|if)\b)", conditions.group("conditions")):
             part = re.sub(r"^(?:if\s+)?you(?:'re)?\s+", "", part.strip(), flags=re.I)
             found += [("riskFactor", t) for piece in subjectless(_third_person(part)) for t in parse_term(piece)]
+    causes = _CAUSES_IT.match(_opener(sentence))
+    if causes and _is_the_disease(causes.group("what"), lowered) and not _NEGATION.search(causes.group(0)):
+        found += [("cause", t) for t in _subject_terms(causes.group("subject"), lowered)]
     caused = _CAUSED_BY.match(_opener(sentence))
     if caused and _is_the_disease(caused.group("subject"), lowered) and not _NEGATION.search(caused.group(0)):
         cause = re.sub(r"^having\s+|\s+in (?:your|the|a person's) body$|,?\s+or both$", "", caused.group("cause"))

@@ -33,6 +33,7 @@ _STATEMENT_START = frozenset(
         "there",
     ]
 )
+_DETERMINED = frozenset("the a an your his her their its most some many much each every one".split())
 #: Where a sentence starts its examples.
 EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
 
@@ -70,10 +71,28 @@ def prose_of(section: Section) -> Iterator[Mention]:
                     yield Mention(text, start, start + len(text), section.heading)
 
 
+def statements_of(section: Section) -> Iterator[Mention]:
+    """Every sentence of a section's prose, and the list items said as whole sentences."""
+    for block in section.blocks:
+        if block.kind in ("paragraph", "leadin") or (block.kind == "item" and block.text.endswith(".")):
+            for text, start in iter_sentences(block.text, block.start):
+                if len(text) <= MAX_PASSAGE:
+                    yield Mention(text, start, start + len(text), section.heading)
+
+
 def looks_like_statement(text: str) -> bool:
     """A list item that is a clause about something rather than a name for it."""
     words = text.split()
-    return not words or words[0].lower() in _STATEMENT_START or (text.endswith(".") and len(words) > 9)
+    if not words or words[0].lower() in _STATEMENT_START:
+        return True
+    # A long sentence about something ("The joint appears warm and red."); a long one that starts
+    # with a name ("Blood tests to check for other conditions ...") still names it.
+    if not (text.endswith(".") and len(words) > 9):
+        return False
+    before_verb = re.split(r"\s(?:is|are|was|were|may|can|will|might|should|could|would|have|has)\s", text, maxsplit=1)[
+        0
+    ]
+    return words[0].lower() in _DETERMINED or "," in before_verb or bool(re.search(r"\b(?:no|not|never)\b", text))
 
 
 def emit(
@@ -83,6 +102,8 @@ def emit(
     for term in terms:
         if kind not in ("treatment_factor", "care_concern") and not is_name(term.label):
             continue  # what decides treatment may be a clause ("If abnormal cell DNA is detected")
+        if concept_key(term.label) in _own_names(disease):
+            continue  # the disease is not its own risk factor, sign or complication
         concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
         yield Finding(disease, relation, concept, evidence)
         if relation == "possibleTreatment" and concept.kind == "drug":
@@ -100,6 +121,11 @@ def emit(
             names = " ; ".join([term.label, *term.alt_labels])
             for site in dict.fromkeys([*term.locations, *anatomy_in(names)]):
                 yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
+
+
+def _own_names(disease: Concept) -> set[str]:
+    """The disease's label and acronyms: its other names may name a part of it ("Tophi" of gout)."""
+    return {concept_key(n) for n in (disease.label, *disease.alt_labels) if n == disease.label or is_acronym(n)}
 
 
 def anatomy_in(text: str) -> list[str]:
