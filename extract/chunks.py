@@ -75,6 +75,7 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
             start >= 2
             and tokens[start - 1].lower() in ("or", "and")
             and _modifies(tokens[start - 2])
+            and tokens[start - 2].lower() not in heads
             and len(head) == 2
         ):
             found.append(Term(tidy(f"{tokens[start - 2]} {token}")))

@@ -25,7 +25,8 @@ SECTION_RELATIONS: dict[str, Relation] = {
 }
 
 _NOTHING = re.compile(
-    r"side effects?|\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
+    r"side effects?|adverse (?:reactions|effects)|\bhow to:?$|\bknow how\b|\badjust\b|"
+    r"\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
     r"\b(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? (?:are|include):?$|"
     r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b",
@@ -128,6 +129,11 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "treatmentFactor"
     if section == "treatment" and _CONCERNS.search(text):
         return "careConcern"
+    if (
+        re.search(r"\bcomplications?\b[^:]*\b(?:including|such as|include|are)\s*:?$", text, re.I)
+        and section != "causes"
+    ):
+        return "possibleComplication"  # "... reduce your chances of developing complications, including:"
     if _PREVENTS.search(text):
         return "primaryPrevention" if section in ("prevention", "treatment", "causes", None) else default
     if _RISK.search(text):

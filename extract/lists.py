@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from extract.leadins import leadin_relation
 from extract.model import Block, Concept, ConceptKind, Finding, Relation, Section
@@ -36,6 +37,7 @@ def treatments_listed(item: str) -> list[Term]:
     if rest and len(head.split()) <= 6:
         item = head
     terms = advice_in(item) or list(parse_term(item, trim=TREATMENT_TRIM))
+    terms = [replace(t, narrower=()) if re.match(r"(?:avoid|limit|stop|cut)", t.label, re.I) else t for t in terms]
     return [t for t in terms if not avoided(item, t)]
 
 

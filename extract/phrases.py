@@ -43,6 +43,9 @@ _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "
 _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
 )
+_PURPOSE = re.compile(
+    r"\b(?:to (?:control|treat|prevent|reduce|manage|relieve|lower|help|avoid|check|find|see)|for)\s", re.I
+)
 _DESCRIBED = re.compile(
     r"^(?P<head>[A-Za-z][\w-]*(?: [\w-]+)?)\s+that\s+(?:feels?|is|are|looks?|seems?|becomes?|appears?)\s+"
     r"(?:very\s+)?(?P<adjs>[a-z][\w\s,-]*?)$",
@@ -154,7 +157,7 @@ _OPEN_END = frozenset("of to with in the a an and or for from by on at as than i
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we "
-    "depends depend".split()
+    "depends depend this these those".split()
 )
 _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.
@@ -398,6 +401,8 @@ def parse_term(
         head_text, example_text = text[: match.start()], text[match.end() :]
         example_text = _cut_clause(example_text)
         examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
+        if _PURPOSE.search(head_text):
+            examples = []  # "Medicine to control risk factors, such as diabetes": examples of what it controls
         text = head_text
     if not keep_whole:
         whole, whole_parens = _parentheticals(text)

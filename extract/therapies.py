@@ -106,7 +106,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 
 
-_NEGATED = re.compile(r"\b(?:not|no|never|cannot|avoid|without|instead of|rather than)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|cannot|avoid|without|instead of|rather than|before (?:taking|using))\b", re.I)
 
 
 def _prose_heads() -> frozenset[str]:
