@@ -134,7 +134,8 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     open_tail = tuple(load_lexicon()["words"]["open_tail"])
     current = ""
     for line in lines:
-        for part in (p for piece in _RUN_ON.split(line) for p in split_spaced_run_on(piece)):
+        pieces = (p for piece in _RUN_ON.split(line) for q in split_leadin(piece) for p in split_spaced_run_on(q))
+        for part in pieces:
             if current and _SPLIT_CODE.search(current) and _CODE_END.match(part):
                 current += part  # "Hemoglobin A1" + "C (A1" + "C) test": a code the dump split
                 continue
@@ -147,6 +148,27 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
             current = part
     if current:
         yield current
+
+
+_MID_COLON = re.compile(r":\s+(?=[A-Z][a-z])")
+
+
+def split_leadin(line: str) -> list[str]:
+    """A lead-in and the first item that ran into it ("Stroke risk is also higher in: People who ...");
+    a label before a colon ("Stage I: Cancer is in the inner layers") is not a lead-in.
+
+    >>> split_leadin("There are two major types of stroke: Ischemic stroke")
+    ['There are two major types of stroke:', 'Ischemic stroke']
+    >>> split_leadin("Stage I: Cancer is in the inner layers of the colon")
+    ['Stage I: Cancer is in the inner layers of the colon']
+    """
+    match = _MID_COLON.search(line)
+    if not match:
+        return [line]
+    before, after = line[: match.start()], line[match.end() :]
+    if len(before.split()) < 4 or not (_VERBISH.search(before) or re.search(r"\b(?:in|include|including)$", before)):
+        return [line]
+    return [before + ":", *split_leadin(after)]
 
 
 def split_spaced_run_on(line: str) -> list[str]:
@@ -212,7 +234,11 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
 def _is_run_on_item(text: str) -> bool:
-    """A name, not the start of a sentence: short, no verb, not ending in a word that wants more."""
+    """A name, not the start of a sentence: short, no verb, not ending in a word that wants more;
+    what it says in parentheses does not count ("History of prior stroke (occurs when ...)")."""
+    plain = _PARENS.sub("", text)
+    if plain != text:
+        return bool(plain) and not text.endswith("(") and _is_run_on_item(plain)
     words = text.split()
     open_tail = load_lexicon()["words"]["open_tail"]
     return (

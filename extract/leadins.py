@@ -136,6 +136,10 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "possibleComplication"  # "... reduce your chances of developing complications, including:"
     if _PREVENTS.search(text):
         return "primaryPrevention" if section in ("prevention", "treatment", "causes", None) else default
+    if re.search(
+        r"\bmore likely to (?:need|receive|get|be given|be treated|be admitted|require|have surgery)", text, re.I
+    ):
+        return None  # "You are more likely to receive these drugs if:": when a treatment is given
     if _RISK.search(text):
         return "riskFactor"
     if _COMPLICATIONS.search(text) and section != "causes":

@@ -122,6 +122,10 @@ def subjectless(item: str) -> list[str]:
     stem = next((f for f in (first, first[:-2], first[:-1]) if f in nominal), None)
     if stem and first != stem and " " not in item:  # "Itches"
         return [nominal[stem].capitalize()]
+    if (
+        first in ("take", "use", "receive", "get") and " " in item and item.split()[1].lower() not in ("of", "for")
+    ):  # "Take birth control pills": the pills
+        return [item.split(" ", 1)[1]]
     if first in lexicon_set("words", "subjectless_verbs") and " " in item and item.split()[1] not in ("of", "for"):
         return [gerund(first).capitalize() + " " + item.split(" ", 1)[1]]
     return [item]
@@ -137,7 +141,14 @@ def gerund(verb: str) -> str:
 
 
 def _named(text: str, **options: bool) -> list[Term]:
+    if _PEOPLE.match(text):  # "People who have heart disease", "Women who take birth control pills"
+        from extract.risks import who_named
+
+        return who_named(text)
     return [t for part in subjectless(text) for t in parse_term(part, **options)]
+
+
+_PEOPLE = re.compile(r"^(?:people|those|persons|women|men|children|adults|anyone|someone)\s+(?:who|with)\s", re.I)
 
 
 #: How a listed item is read for each relation, and the kind of concept it names.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ontology import load_lexicon
@@ -43,6 +43,7 @@ _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "
 _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
 )
+_ALSO_CALLED = re.compile(r"^(?P<name>[^,()]+?),\s+(?:also\s+)?(?:called|known as)\s+(?P<other>[^,()]+)$", re.I)
 _PURPOSE = re.compile(
     r"\b(?:to (?:control|treat|prevent|reduce|manage|relieve|lower|help|avoid|check|find|see)|for)\s", re.I
 )
@@ -320,6 +321,7 @@ def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
     text = _QUALIFIER.sub("", text)
+    text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     return _before(text, _clause_pattern())
@@ -389,6 +391,11 @@ def parse_term(
     [('Petechiae', ('Pinpoint red spots on the skin',))]
     """
     text = _NAMED.sub("", text.strip().rstrip(".;:"))
+    called = _ALSO_CALLED.match(text)
+    if called and not keep_whole:  # "Irregular heartbeat, called atrial fibrillation": two names of one thing
+        for term in parse_term(called.group("name"), depth=depth + 1):
+            yield replace(term, alt_labels=(*term.alt_labels, tidy(called.group("other"))))
+        return
     described = _DESCRIBED.match(text) if depth == 0 else None
     if described and all(len(a.split()) == 1 for a in split_list(described.group("adjs"))):
         # "Pulse that feels rapid, pounding, or irregular": a rapid pulse, a pounding pulse, ...

@@ -76,7 +76,8 @@ _CAUSES_IT = re.compile(
     re.I,
 )
 _PEOPLE_WHO = re.compile(
-    r"^(?:people|persons?|those|anyone|adults|children|individuals|patients|someone)\s+who\s+(?:are\s+|is\s+)?(?P<what>.+)$",
+    r"^(?:people|persons?|those|anyone|adults|children|individuals|patients|someone|women|men|girls|boys|infants|"
+    r"babies|teens|teenagers)\s+who\s+(?:are\s+|is\s+)?(?P<what>.+)$",
     re.I,
 )
 _PEOPLE_WITH = re.compile(
@@ -169,6 +170,11 @@ def _negated(sentence: str, pattern: re.Pattern[str]) -> bool:
 
 def _no_commas_in_ages(text: str) -> str:
     return re.sub(r"\b(\d+),(\d{3})\b", r"\1\2", text)
+
+
+def who_named(phrase: str) -> list[Term]:
+    """What a phrase about people names ("People who have heart disease" -> Heart disease)."""
+    return _who(phrase)
 
 
 def _who(phrase: str) -> list[Term]:
