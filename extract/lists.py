@@ -9,6 +9,7 @@ from dataclasses import replace
 from extract.leadins import leadin_relation
 from extract.model import Block, Concept, ConceptKind, Finding, Relation, Section
 from extract.phrases import Term, expand_coordination, is_generic, parse_term, tidy
+from extract.sections import iter_sentences
 from extract.terms import EXAMPLES_IN_SENTENCE, emit, lexicon_set, list_items, mention_of
 from ontology import load_lexicon
 
@@ -176,7 +177,8 @@ def read_listed(section: Section, disease: Concept, blocks: Iterable[Block] | No
             continue  # "DO NOT move the person": first aid, not a finding
         if block.text.endswith(".") and relation in ("riskFactor", "cause") and _states_risk(block.text, disease):
             continue  # "Problems with your genes may also cause AML.": a statement, read as prose
-        text = block.text if relation in ("primaryPrevention", "possibleTreatment") else item_subject(block.text)
+        first = iter_sentences(block.text)[0][0]  # the name; sentences after it explain it
+        text = first if relation in ("primaryPrevention", "possibleTreatment") else item_subject(first)
         yield from emit(disease, relation, kind, reader(text), mention_of(block, section))
 
 

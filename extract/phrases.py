@@ -44,6 +44,9 @@ _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
 )
 _ALSO_CALLED = re.compile(r"^(?P<name>[^,()]+?),\s+(?:also\s+)?(?:called|known as)\s+(?P<other>[^,()]+)$", re.I)
+#: First words of what follows a list of examples rather than ending it ("and others to avoid ...",
+#: "prednisone, treat moderate disease").
+_NOT_EXAMPLES = frozenset("others treat treats help helps reduce reduces work works cause causes".split())
 _PURPOSE = re.compile(
     r"\b(?:to (?:control|treat|prevent|reduce|manage|relieve|lower|help|avoid|check|find|see)|for)\s", re.I
 )
@@ -151,7 +154,7 @@ def is_generic(label: str) -> bool:
 _CLAUSE_START = frozenset(
     "if when whenever who whom whose which that because while although though often usually after before since "
     "following until unless whether how what where why then also there it they you we he she this these those "
-    "than as or and but so above below not no yes".split()
+    "than as or and but so above below not no yes others".split()
 )
 #: Words a name does not end with: they want more words after them.
 _OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
@@ -312,7 +315,7 @@ def _tail(words: list[str], prepositions: tuple[str, ...]) -> list[str]:
 _QUALIFIER = re.compile(
     r"\s+(?:in (?:some|many|most|older|young|younger|certain|rare) (?:people|cases|children|adults|women|men|patients)|"
     r"sometimes|at times|in rare cases|occasionally|,?\s*or both|"
-    r"for (?:several|a few|many|\d+|a period of|weeks|days|months)\b.*)$",
+    r"for (?:several|a few|many|\d+|a period of|weeks|days|months|at least|more than|up to)\b.*)$",
     re.I,
 )
 
@@ -408,6 +411,7 @@ def parse_term(
         head_text, example_text = text[: match.start()], text[match.end() :]
         example_text = _cut_clause(example_text)
         examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
+        examples = [e for e in examples if e.label.split(" ", 1)[0].lower() not in _NOT_EXAMPLES]
         if _PURPOSE.search(head_text):
             examples = []  # "Medicine to control risk factors, such as diabetes": examples of what it controls
         text = head_text

@@ -90,11 +90,33 @@ def _line_kind(text: str, *, in_list: bool) -> BlockKind:
 
 
 def _is_item_like(text: str) -> bool:
-    """List items are short and are not several sentences."""
+    """List items are short, or open with a short sentence that names something and explain it
+    after ("Fiber supplements, such as psyllium powder. Ask your provider before ...")."""
     words = len(text.split())
     if not text.endswith((".", "!", "?")):
         return words <= 3 * MAX_ITEM_WORDS
-    return words <= MAX_SENTENCE_ITEM_WORDS and len(iter_sentences(text)) == 1
+    sentences = iter_sentences(text)
+    first = sentences[0][0]
+    if len(sentences) == 1:
+        return words <= MAX_SENTENCE_ITEM_WORDS
+    plain = re.sub(r"\([^()]*\)", "", first)
+    return (
+        first.split(" ", 1)[0].lower() not in _OPENS_PARAGRAPH
+        and not _FINITE.search(plain)
+        and len(first.split()) <= MAX_SENTENCE_ITEM_WORDS
+    )
+
+
+#: A verb that makes a first sentence say something rather than name something.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|may|can|will|should|must|could|would|might|has|have|had|do|does|did)\b", re.I
+)
+
+
+#: Words a paragraph opens with, where a list item names something first.
+_OPENS_PARAGRAPH = frozenset(
+    "this these it they the there your you if when some most many in for after during however also other a an".split()
+)
 
 
 def _last_sentence(text: str) -> str:

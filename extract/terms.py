@@ -54,10 +54,12 @@ def mention_of(block: Block, section: Section) -> Mention:
 def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadin")) -> Iterator[Mention]:
     """Every sentence of a section's paragraphs, as evidence; run-away "sentences" are skipped."""
     for block in section.blocks:
-        if block.kind in kinds:
-            for text, start in iter_sentences(block.text, block.start):
-                if len(text) <= MAX_PASSAGE:
-                    yield Mention(text, start, start + len(text), section.heading)
+        sentences = iter_sentences(block.text, block.start)
+        if block.kind not in kinds:  # a list item's name is read as one; the sentences after it are prose
+            sentences = sentences[1:] if block.kind == "item" else []
+        for text, start in sentences:
+            if len(text) <= MAX_PASSAGE:
+                yield Mention(text, start, start + len(text), section.heading)
 
 
 def prose_of(section: Section) -> Iterator[Mention]:
@@ -65,10 +67,12 @@ def prose_of(section: Section) -> Iterator[Mention]:
     items that say something rather than name it ("The joint appears warm and red.")."""
     names = set(list_items(section))
     for block in section.blocks:
-        if block.kind in ("paragraph", "leadin", "item") and block not in names:
-            for text, start in iter_sentences(block.text, block.start):
-                if len(text) <= MAX_PASSAGE:
-                    yield Mention(text, start, start + len(text), section.heading)
+        sentences = iter_sentences(block.text, block.start)
+        if block in names:
+            sentences = sentences[1:]
+        for text, start in sentences if block.kind != "subheading" else []:
+            if len(text) <= MAX_PASSAGE:
+                yield Mention(text, start, start + len(text), section.heading)
 
 
 def statements_of(section: Section) -> Iterator[Mention]:
