@@ -33,6 +33,8 @@ _NOT_MODIFIERS = frozenset(
     recommends recommended require requires required planning starting start started right same own wrong
     two three four five six seven eight nine ten certified try tried""".split()
 )
+#: Endings of the adjectives that "X or Y head" coordinates ("oral or intravenous antibiotics").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ed", "ar", "ary", "ent", "ant", "ful", "less", "ile")
 #: Words with a name's ending that are not names ("milligrams").
 _NOT_NAMES = frozenset("milligram milligrams kilogram kilograms program programs diagram diagrams micrograms".split())
 #: Words that are a verb, not a head noun, after these ("to monitor", "may test").
@@ -76,11 +78,19 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
             and tokens[start - 1].lower() in ("or", "and")
             and _modifies(tokens[start - 2])
             and tokens[start - 2].lower() not in heads
+            and _modifier_conjunct(tokens[start - 2])
             and len(head) == 2
         ):
             found.append(Term(tidy(f"{tokens[start - 2]} {token}")))
         found.append(Term(tidy(" ".join(head))))
     return list(dict.fromkeys(found))
+
+
+def _modifier_conjunct(token: str) -> bool:
+    """ "CT or MRI scans", "oral or IV antibiotics", "cholesterol and triglyceride levels"; not the
+    plural noun that heads a name of its own ("hard candies or throat lozenges")."""
+    word = token.lower()
+    return token.isupper() or word.endswith(_ADJECTIVE_ENDINGS) or not word.endswith("s")
 
 
 def _names_alone(token: str, heads: Collection[str], suffixes: tuple[str, ...]) -> bool:

@@ -214,6 +214,8 @@ def is_treatment_term(term: Term) -> bool:
         bool(words)
         and (
             words[-1].rsplit("-", 1)[-1] in lexicon_set("kinds", "therapy_heads")  # "beta-agonists"
+            or words[-1] in lexicon_set("kinds", "procedure_heads")
+            or words[-1].endswith(tuple(load_lexicon()["kinds"]["procedure_suffixes"]))
             or any(is_drug_name(w) for w in words)
         )
         and not is_generic(term.label)

@@ -23,9 +23,10 @@ from extract.terms import (
 from ontology import load_lexicon
 
 _THERAPY_SUBJECT = re.compile(
-    r"^(.+?)\s+(?:is|are|may|can|will|might|could|should)(?:\s+(?:also|often|sometimes|usually|then|be|need to|"
-    r"not|very|highly))*\s+(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|"
-    r"needed|prescribed|started|performed|helpful|effective|an option|injected|available)\b",
+    r"^(.+?)\s+(?:(?:is|are|was|were|may|can|will|might|could|should|has|have)(?:\s+(?:also|often|sometimes|usually|"
+    r"then|be|been|need to|very|highly|most|commonly|most often|mostly|generally|rarely))*\s+"
+    r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|"
+    r"started|performed|helpful|effective|an option|injected|available)|uses|involves|works by)\b",
     re.I,
 )
 #: What comes before the name in a subject: "Additionally, an intravenous medicine called".
@@ -35,7 +36,9 @@ _TREATED_WITH = re.compile(
     r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
 )
 _MAY_NEED = re.compile(
-    r"\b(?:may|might|will|can)\s+(?:also\s+)?need\s+(?:to\s+take\s+)?(.+?)(?:,|[.;]|\s+to\s|$)", re.I
+    r"\b(?:(?:may|might|will|can|people|patients|children|you|some people)\s+)(?:also\s+)?need\s+(?:to\s+take\s+)?"
+    r"(.+?)(?:[.;]|\s+to\s|$)",
+    re.I,
 )
 #: Words a drug class's name does not contain: verbs, prepositions and clause openers before it.
 _NOT_IN_CLASS_NAME = frozenset(
