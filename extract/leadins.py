@@ -10,6 +10,7 @@ never the disease it is about.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract.model import Relation
 from extract.sections import iter_sentences
@@ -75,6 +76,7 @@ _FACTORS = re.compile(r"depends? on|decided by|based on|\bfactors\b", re.I)
 _CONCERNS = re.compile(r"\bmanag\w* (?:side effects|concerns)|\bconcerns?\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def leadin_relation(leadin: str, section: str) -> Relation | None:
     """The relation a list's items have to the disease, from their lead-in and section: its last
     sentence decides, unless only an earlier one says what the items are ("Lifestyle changes can

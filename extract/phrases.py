@@ -79,13 +79,18 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon()[section][key])
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def split_top(text: str, pattern: str) -> list[str]:
     """Split on a regex, but never inside parentheses.
 
     >>> split_top("a (b, c), d", r",\\s*")
     ['a (b, c)', 'd']
     """
-    compiled = re.compile(pattern)
+    compiled = _compiled(pattern)
     if "(" not in text and ")" not in text:
         return [p.strip() for p in compiled.split(text) if p and p.strip()]
     parts, depth, begin, i = [], 0, 0, 0

@@ -127,9 +127,12 @@ def emit(
                 yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
 
 
-def _own_names(disease: Concept) -> set[str]:
+@cache
+def _own_names(disease: Concept) -> frozenset[str]:
     """The disease's label and acronyms: its other names may name a part of it ("Tophi" of gout)."""
-    return {concept_key(n) for n in (disease.label, *disease.alt_labels) if n == disease.label or is_acronym(n)}
+    return frozenset(
+        concept_key(n) for n in (disease.label, *disease.alt_labels) if n == disease.label or is_acronym(n)
+    )
 
 
 def anatomy_in(text: str) -> list[str]:

@@ -39,7 +39,7 @@ def hub_layout(nxg: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     centres = _grid(hubs, {h: len(m) for h, m in members.items()})
     positions = dict(centres)
     for hub, nodes in members.items():
-        positions.update(_sectors(nxg, hub, centres[hub], nodes))
+        positions.update(_sectors(nxg, undirected, hub, centres[hub], nodes))
     for node in shared:
         around = [centres[n] for n in undirected.neighbors(node) if n in centres]
         x = sum(p[0] for p in around) / len(around)
@@ -50,7 +50,7 @@ def hub_layout(nxg: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
 
 
 def _sectors(
-    nxg: nx.MultiDiGraph, hub: str, centre: tuple[float, float], nodes: list[str]
+    nxg: nx.MultiDiGraph, undirected: nx.MultiGraph, hub: str, centre: tuple[float, float], nodes: list[str]
 ) -> dict[str, tuple[float, float]]:
     """The hub's own concepts on a ring, grouped by relation; the rest further out, by their parent."""
     relation_order = {name: i for i, name in enumerate(RELATION_ORDER)}
@@ -66,8 +66,7 @@ def _sectors(
         angles[node] = angle
     rest = [n for n in nodes if n not in direct]
     children: dict[str, list[str]] = {}
-    undirected = nxg.to_undirected(as_view=True)
-    for node in rest:
+    for node in rest:  # the undirected view is made once for all hubs: making it is linear in the graph
         parent = next((p for p in sorted(undirected.neighbors(node)) if p in angles), None)
         children.setdefault(parent or "", []).append(node)
     outer = radius + 170

@@ -77,15 +77,20 @@ def to_pyvis(nxg: nx.MultiDiGraph) -> Network:
     """The nodes and edges as pyvis holds them, styled by kind and relation."""
     from pyvis.edge import Edge  # imported here: pyvis imports IPython, 0.25 s at start-up
     from pyvis.network import Network
+    from pyvis.node import Node
 
     positions = hub_layout(nxg)
     net = Network(directed=True)
+    # Network.add_node looks the id up in a list of ids: quadratic. networkx's nodes are unique.
     for node, data in nxg.nodes(data=True):
         _, color, shape = KIND_STYLES.get(data["kind"], KIND_STYLES["other"])
         options: dict[str, Any] = {"kind": data["kind"], "size": 28 if data["kind"] == "disease" else 12}
         if node in positions:
             options |= {"x": round(positions[node][0], 1), "y": round(positions[node][1], 1)}
-        net.add_node(node, label=data["label"], shape=shape, color=color, **options)
+        added = Node(node, shape, label=data["label"], color=color, font_color=net.font_color, **options).options
+        net.nodes.append(added)
+        net.node_ids.append(node)
+        net.node_map[node] = added
     # Network.add_edge looks both ends up in a list of node ids: quadratic. networkx has checked them.
     for s, o, key in nxg.edges(keys=True):
         _, color = RELATION_STYLES.get(key, ("", "#BBBBBB"))
