@@ -407,7 +407,9 @@ def parse_term(
     described = _DESCRIBED.match(text) if depth == 0 else None
     if described and all(len(a.split()) == 1 for a in split_list(described.group("adjs"))):
         # "Pulse that feels rapid, pounding, or irregular": a rapid pulse, a pounding pulse, ...
-        yield from (Term(tidy(f"{a} {described.group('head')}")) for a in split_list(described.group("adjs")))
+        head = described.group("head")
+        head = head if head.split(" ", 1)[0].isupper() else head[:1].lower() + head[1:]
+        yield from (Term(tidy(f"{a} {head}")) for a in split_list(described.group("adjs")))
         return
     examples: list[Term] = []
     pieces = split_top(text, _EXAMPLES.pattern)

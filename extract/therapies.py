@@ -192,7 +192,7 @@ _SHOULD = re.compile(
     re.I,
 )
 _PROTECTS = re.compile(
-    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|will|also|often|greatly)\s+)*(?:help\s+)?"
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|will|also|often|greatly)\s+)*(?:helps?\s+(?:to\s+)?)?"
     r"(?:prevents?|protects?|lowers? the risk|reduces? the risk|reduces? the chance)\b",
     re.I,
 )

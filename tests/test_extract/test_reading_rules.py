@@ -1,0 +1,189 @@
+"""Issue 11: each reading rule on short sentences of the kinds the encyclopedia writes, negations too.
+
+The sentences are made up in the encyclopedia's style (lead-ins, lists, sentence patterns), not
+copied from the gold articles, so that these tests hold the rules, not the answers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.chunks import names_headed_by
+from extract.clean import split_leadin, split_spaced_run_on
+from extract.findings import symptoms_told
+from extract.leadins import leadin_relation
+from extract.lists import subjectless, treatments_listed
+from extract.outcomes import complications_in
+from extract.phrases import is_name, parse_term
+from extract.risks import risks_in
+from extract.therapies import advised_treatments, measures_told
+from ontology import load_lexicon
+
+
+def labels(terms: object) -> list[str]:
+    return [t.label for t in terms]  # type: ignore[attr-defined]
+
+
+# --- lines the text dump ran together ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Hives MEDICINES", ["Hives", "MEDICINES"]),
+        ("LIFESTYLE CHANGESIf you smoke, stop.", ["LIFESTYLE CHANGES", "If you smoke, stop."]),
+        ("Bed rest Other treatments may include:", ["Bed rest", "Other treatments may include:"]),
+        ("Joint pain Fever is common in children.", ["Joint pain", "Fever is common in children."]),
+        ("A CBC and an MRI scan", ["A CBC and an MRI scan"]),  # acronyms are no subheading
+        ("People with Lyme disease may have a rash.", ["People with Lyme disease may have a rash."]),
+    ],
+)
+def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
+    assert split_spaced_run_on(line) == parts
+
+
+def test_a_leadin_and_its_first_item_are_split_at_the_colon() -> None:
+    assert split_leadin("Risk is also higher in: People who smoke") == ["Risk is also higher in:", "People who smoke"]
+    assert split_leadin("Grade 1: Cells look almost normal") == ["Grade 1: Cells look almost normal"]
+
+
+# --- lead-ins ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("leadin", "section", "relation"),
+    [
+        ("Symptoms may include:", "symptoms", "signOrSymptom"),
+        ("Tests that may be done include:", "tests", "typicalTest"),
+        ("A physical exam may show:", "tests", "signOrSymptom"),
+        ("You may need to stay in the hospital if you:", "treatment", None),
+        ("Side effects of these medicines include:", "treatment", None),
+        ("There are three main types of the disease:", "causes", None),
+        ("Things that raise your risk include:", "causes", "riskFactor"),
+        ("This may happen when:", "causes", "cause"),
+        ("The disease can lead to long-term problems, such as:", "prognosis", "possibleComplication"),
+        ("To lower your risk:", "prevention", "primaryPrevention"),
+        ("The following may relieve symptoms:", "treatment", "possibleTreatment"),
+        ("Treatment depends on:", "treatment", "treatmentFactor"),
+        ("Stress can trigger an attack. Talk with your provider about:", "treatment", "riskFactor"),
+        ("You are more likely to receive these medicines if:", "treatment", None),
+    ],
+)
+def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: str | None) -> None:
+    assert leadin_relation(leadin, section) == relation
+
+
+# --- names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "named"),
+    [
+        ("Swollen lymph nodes", True),
+        ("Family history of stroke", True),
+        ("If medicines", False),
+        ("Who have nerve damage from other medical problems", False),
+        ("Occur in men between ages 20 to 30", False),
+        ("Blood level over 7 mg/dL", False),
+        ("Mostly during physical activity", False),
+    ],
+)
+def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
+    assert is_name(label) is named
+
+
+@pytest.mark.parametrize(
+    ("item", "names"),
+    [
+        ("Are overweight or have obesity", ["overweight", "obesity"]),
+        ("Smoke cigarettes", ["Smoking cigarettes"]),
+        ("Take birth control pills", ["birth control pills"]),
+        ("Your immune system is weakened by disease", ["Weakened immune system"]),
+        ("Cannot swallow", ["Inability to swallow"]),
+    ],
+)
+def test_items_with_an_unspoken_subject_name_what_they_are_about(item: str, names: list[str]) -> None:
+    assert subjectless(item) == names
+
+
+def test_an_item_named_then_explained_names_its_head() -> None:
+    assert labels(treatments_listed("Bronchoscopy. A tube is passed into the airways.")) == ["Bronchoscopy"]
+    assert labels(parse_term("Spirometry -- This test measures breathing")) == ["Spirometry"]
+
+
+def test_a_finding_described_by_a_clause_is_named_by_its_adjectives() -> None:
+    assert labels(parse_term("Heartbeat that feels fast or irregular")) == ["Fast heartbeat", "Irregular heartbeat"]
+
+
+def test_pain_is_named_by_its_site() -> None:
+    assert labels(parse_term("Pain in the back or side")) == ["Back pain", "Side pain"]
+
+
+# --- risk factors and causes in prose ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The condition tends to run in families.", ["Family history"]),
+        ("It is more common in women than in men.", ["Women"]),
+        ("Heavy drinking increases your risk.", ["Heavy drinking"]),
+        ("People with diabetes are at higher risk.", ["Diabetes"]),
+        ("Cold air can trigger an attack.", ["Cold air"]),
+        ("You are more likely to get it if you smoke.", ["Smoking"]),
+        ("The risk goes up as people get older.", ["Older age"]),
+    ],
+)
+def test_risk_factors_told_in_prose(sentence: str, found: list[str]) -> None:
+    assert [t.label for _, t in risks_in(sentence, ["Lupus"])] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lupus is not caused by diet.",
+        "Lupus does not run in families.",
+        "Coffee does not increase your risk.",
+        "It is not more common in women.",
+    ],
+)
+def test_negated_risk_factors_give_nothing(sentence: str) -> None:
+    assert risks_in(sentence, ["Lupus"]) == []
+
+
+def test_what_the_disease_is_caused_by_is_a_cause() -> None:
+    assert risks_in("Lupus is caused by an immune reaction.", ["Lupus"])[0][0] == "cause"
+    assert risks_in("Smoking is caused by stress.", ["Lupus"]) == []  # not the disease's cause
+
+
+# --- treatments, tests, prevention, complications and symptoms in prose ----------------------
+
+
+def test_tests_and_treatments_are_named_by_their_heads() -> None:
+    heads = frozenset(load_lexicon()["kinds"]["test_heads"])
+    assert labels(names_headed_by("A chest x-ray or CT scan may be done.", heads)) == ["Chest x-ray", "CT scan"]
+    assert labels(names_headed_by("It may be found with a colonoscopy.", set(), ("scopy",))) == ["Colonoscopy"]
+
+
+def test_advice_names_what_it_says_to_take() -> None:
+    assert labels(advised_treatments("Take pain relievers such as ibuprofen.")) == ["Pain relievers"]
+    assert labels(advised_treatments("Drink plenty of fluids.")) == ["Drink plenty of fluids"]
+
+
+def test_prevention_told_in_prose() -> None:
+    assert labels(measures_told("Adults should get the flu vaccine every year.")) == ["Flu vaccine every year"]
+    assert labels(measures_told("Washing your hands helps prevent the spread.")) == ["Washing your hands"]
+    assert measures_told("There is no way to prevent the disease.") == []
+
+
+def test_complications_told_in_prose() -> None:
+    assert labels(complications_in("Lupus can lead to kidney failure.", ["Lupus"])) == ["Kidney failure"]
+    assert labels(complications_in("Heart disease can be caused by lupus.", ["Lupus"])) == ["Heart disease"]
+    assert complications_in("Lupus does not lead to cancer.", ["Lupus"]) == []
+    assert complications_in("Smoking can lead to cancer.", ["Lupus"]) == []  # not the disease's
+
+
+def test_symptoms_told_in_prose() -> None:
+    assert labels(symptoms_told("Some people have joint pain and fatigue.")) == ["Joint pain", "Fatigue"]
+    assert labels(symptoms_told("Fever may occur.")) == ["Fever"]
+    assert symptoms_told("Most people do not have symptoms.") == []
