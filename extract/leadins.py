@@ -91,6 +91,7 @@ def leadin_relation(leadin: str, section: str) -> Relation | None:
         return relation
     earlier = [_relation(text, section) for text, _ in sentences[:-1]]
     crossing = ("riskFactor", "cause", "possibleComplication", "primaryPrevention")
+    crossing += ("signOrSymptom",) if section == "tests" else ()  # "An exam may show ... This may include:"
     return next((r for r in reversed(earlier) if r in crossing and r != relation), relation)
 
 

@@ -33,6 +33,7 @@ _STATEMENT_START = frozenset(
         "there",
     ]
 )
+_PREDICATE = re.compile(r"\s(?:is|are|was|were|may|can|will|might|should|could|would|have|has)\s")
 _DETERMINED = frozenset("the a an your his her their its most some many much each every one".split())
 #: Where a sentence starts its examples.
 EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
@@ -93,9 +94,8 @@ def looks_like_statement(text: str) -> bool:
     # with a name ("Blood tests to check for other conditions ...") still names it.
     if not (text.endswith(".") and len(words) > 9):
         return False
-    before_verb = re.split(r"\s(?:is|are|was|were|may|can|will|might|should|could|would|have|has)\s", text, maxsplit=1)[
-        0
-    ]
+    plain = re.sub(r"\([^()]*\)|,?\s*or both\b", "", text)  # what parentheses say does not make it a clause
+    before_verb = _PREDICATE.split(plain, maxsplit=1)[0]
     return words[0].lower() in _DETERMINED or "," in before_verb or bool(re.search(r"\b(?:no|not|never)\b", text))
 
 
