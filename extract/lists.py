@@ -200,8 +200,8 @@ def item_subject(item: str) -> str:
     >>> item_subject("Swollen lymph nodes")
     'Swollen lymph nodes'
     """
-    if not re.search(_PREDICATE, item):
-        return item
+    if not item.endswith(".") or not re.search(_PREDICATE, item):
+        return item  # without a full stop it is a name, relative clauses and all
     from extract.phrases import split_top
 
     subject = split_top(item, _PREDICATE)[0]

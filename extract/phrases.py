@@ -222,9 +222,12 @@ def expand_coordination(text: str) -> list[str]:
     >>> expand_coordination("Decreased ability to exercise and take part in sports")
     ['Decreased ability to exercise and take part in sports']
     """
-    conjuncts = split_list(text)
+    conjuncts = _regroup(text, split_list(text))
     if len(conjuncts) < 2:
         return conjuncts or [text]
+    gerunds = _shared_noun(conjuncts)
+    if gerunds:
+        return gerunds
     if any(c.lower().startswith("other ") for c in conjuncts[1:]):
         return conjuncts  # "leukemia and other blood cancers": an instance and its class
     words = [c.split() for c in conjuncts]
@@ -262,6 +265,35 @@ def expand_coordination(text: str) -> list[str]:
         ):
             return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+def _regroup(text: str, conjuncts: list[str]) -> list[str]:
+    """A body part after a prepositional phrase coordinates with its object, not with the phrases:
+    "pain in the chest, arm, or jaw" is pain in three places."""
+    out: list[str] = []
+    for conjunct in conjuncts:
+        previous = out[-1].split() if out else []
+        if (
+            conjunct.lower() in _words("anatomy.terms")
+            and len(previous) >= 3
+            and previous[-1].lower() in _words("anatomy.terms")
+            and any(w.lower() in (*_LOCATIVE, "of", "from") for w in previous[-3:-1])
+        ):
+            joiner = re.search(re.escape(previous[-1]) + r"(,?\s+(?:and|or)\s+|,\s*)" + re.escape(conjunct), text)
+            out[-1] = f"{out[-1]}{joiner.group(1) if joiner else ' and '}{conjunct}"
+            continue
+        out.append(conjunct)
+    return out
+
+
+def _shared_noun(conjuncts: list[str]) -> list[str]:
+    """ "Problems concentrating, remembering, or making decisions": the noun heads every gerund."""
+    first = conjuncts[0].split()
+    if len(first) < 2 or not first[1].lower().endswith("ing") or first[0].lower().endswith("ing"):
+        return []
+    if not all(c.split()[0].lower().endswith("ing") for c in conjuncts[1:]):
+        return []
+    return [conjuncts[0]] + [f"{first[0]} {c}" for c in conjuncts[1:]]
 
 
 def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:

@@ -77,7 +77,8 @@ _CAUSES_IT = re.compile(
 )
 _PEOPLE_WHO = re.compile(
     r"^(?:people|persons?|those|anyone|adults|children|individuals|patients|someone|women|men|girls|boys|infants|"
-    r"babies|teens|teenagers)\s+who\s+(?:are\s+|is\s+)?(?P<what>.+)$",
+    r"babies|teens|teenagers)\s+who\s+(?P<be>are\s+|is\s+)?(?P<what>.+?)"
+    r"(?:\s+(?:have|has|are|is)\s+(?:an?\s+)?(?:increased|higher|greater|high)\b.*)?$",
     re.I,
 )
 _PEOPLE_WITH = re.compile(
@@ -181,6 +182,8 @@ def _who(phrase: str) -> list[Term]:
     """ "people who drink alcohol" -> Drinking alcohol; "people with diabetes" -> Diabetes; "men" -> Men."""
     phrase = re.sub(r"^(?:in|among)\s+", "", phrase.strip(), flags=re.I)
     who = _PEOPLE_WHO.match(phrase)
+    if who and who.group("be"):  # "people who are overweight": what they are
+        return list(parse_term(who.group("what")))
     if who:
         return [t for piece in subjectless(_third_person(who.group("what"))) for t in parse_term(piece)]
     having = _PEOPLE_WITH.match(phrase)
