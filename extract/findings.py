@@ -306,6 +306,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
             last_clause = _CLAUSE_BREAK.split(subject.group(1))[-1]
             terms += [t for t in parse_term(last_clause) if is_test_term(t)]
         terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
+        terms += _checked(sentence.text)
         called = CALLED.search(sentence.text)
         if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
             terms += [t for t in parse_term(called.group(1)) if is_test_term(t)]
@@ -316,6 +317,26 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
         signs = _SIGNS_OF.search(sentence.text)  # "There may be signs of a swollen spleen, liver, or lymph nodes."
         if signs:
             yield from emit(disease, "signOrSymptom", "symptom", parse_term(signs.group(1)), sentence)
+
+
+_HAVE_CHECKED = re.compile(
+    r"\b(?:have|get)\s+(?:your\s+|the\s+)?(?P<what>[\w\s,-]+?)\s+(?P<how>checked|tested|measured|examined|done)\b", re.I
+)
+
+
+def _checked(sentence: str) -> list[Term]:
+    """ "Have your blood pressure checked once a year": a blood pressure check; "Have your
+    cholesterol and triglyceride levels checked": the levels, which name their tests."""
+    match = _HAVE_CHECKED.search(sentence)
+    if not match:
+        return []
+    terms = []
+    for term in parse_term(match.group("what")):
+        if is_test_term(term):
+            terms.append(term)
+        elif match.group("how").lower() == "checked":
+            terms.append(Term(f"{term.label} check"))
+    return terms
 
 
 def _test_suffixes() -> tuple[str, ...]:

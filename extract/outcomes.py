@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from extract.phrases import Term, parse_term
+from ontology import load_lexicon
 
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|rarely|unlikely)\b", re.I)
 _MODALS = r"(?:(?:can|may|might|could|will|would|often|also|eventually|sometimes|usually|later|even)\s+)*"
@@ -81,6 +82,8 @@ def complications_in(sentence: str, names: Iterable[str], *, in_complications: b
     could = _YOU_COULD.search(text) if in_complications else None
     if could:
         found += _outcomes(could.group("what"), could.group(0))
+    if in_complications and not _NEGATION.search(text):
+        found += [Term(noun.capitalize()) for noun in _states(text)]
     return [t for t in dict.fromkeys(found) if t.label.lower() not in lowered]
 
 
@@ -89,6 +92,15 @@ _OPENER = re.compile(
     r"in addition|in rare cases|in some cases|if (?:it is )?(?:not|left) (?:treated|untreated))\s*,\s*)+",
     re.I,
 )
+
+
+_BECOME = re.compile(r"\b(?:become|becomes|go|goes|be|get|gets)\s+(?:\w+\s+)?(\w+)\b", re.I)
+
+
+def _states(sentence: str) -> list[str]:
+    """ "You could become blind." -> blindness; "your foot may need to be amputated" -> amputation."""
+    states = load_lexicon()["words"]["states"]
+    return [states[m.group(1).lower()] for m in _BECOME.finditer(sentence) if m.group(1).lower() in states]
 
 
 def _opener(sentence: str) -> str:
