@@ -74,7 +74,19 @@ def advice_in(sentence: str) -> list[Term]:
     labels = [_ADVICE_END.split(EXAMPLES_IN_SENTENCE.split(piece)[0])[0] for piece in pieces]
     # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
     labels = [part for label in labels for part in _one_per_object(label)]
-    return [Term(tidy(label)) for label in labels if not is_generic(tidy(label)) and " " in label.strip()]
+    return [
+        Term(tidy(label))
+        for label in labels
+        if not is_generic(tidy(label)) and " " in label.strip() and not _CONSULT.match(label)
+    ]
+
+
+#: "Check with your provider", "Talk to your doctor": advice to ask, and nothing about what.
+_CONSULT = re.compile(
+    r"^(?:check|talk|ask|tell|call|see|speak)\s+(?:with|to)?\s*(?:your|a|the)\s+(?:health care\s+)?"
+    r"(?:provider|doctor|pharmacist|nurse)s?$",
+    re.I,
+)
 
 
 def _one_per_object(advice: str) -> list[str]:
@@ -142,14 +154,19 @@ def gerund(verb: str) -> str:
 
 
 def _named(text: str, **options: bool) -> list[Term]:
+    from extract.risks import who_named
+
     if _PEOPLE.match(text):  # "People who have heart disease", "Women who take birth control pills"
-        from extract.risks import who_named
-
         return who_named(text)
-    return [t for part in subjectless(text) for t in parse_term(part, **options)]
+    terms = [t for part in subjectless(text) for t in parse_term(part, **options)]
+    # "Native Americans and people of Hispanic descent": each conjunct about people names what they have
+    return [n for t in terms for n in (who_named(t.label) if _PEOPLE.match(t.label) else [t])]
 
 
-_PEOPLE = re.compile(r"^(?:people|those|persons|women|men|children|adults|anyone|someone)\s+(?:who|with)\s", re.I)
+_PEOPLE = re.compile(
+    r"^(?:people|those|persons|women|men|children|adults|anyone|someone)\s+(?:who|with|of|over|under|older|younger|aged)\s",
+    re.I,
+)
 
 
 #: How a listed item is read for each relation, and the kind of concept it names.

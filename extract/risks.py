@@ -86,6 +86,11 @@ _PEOPLE_WITH = re.compile(
     r"(?P<what>.+)$",
     re.I,
 )
+_PEOPLE_AGED = re.compile(
+    r"^(?:people|persons|those|adults|men|women|children)\s+(?P<side>over|under|older than|younger than|above|below)\s+"
+    r"(?:the\s+)?(?:age\s+(?:of\s+)?)?(?P<age>\d+)",
+    re.I,
+)
 _PRONOUN_SUBJECT = frozenset("it this that these those they he she you we one which".split())
 #: Subjects that stand for the article's disease in its own Causes section.
 _DISEASE_WORDS = re.compile(
@@ -186,6 +191,9 @@ def _who(phrase: str) -> list[Term]:
         return list(parse_term(who.group("what")))
     if who:
         return [t for piece in subjectless(_third_person(who.group("what"))) for t in parse_term(piece)]
+    age = _PEOPLE_AGED.match(phrase)
+    if age:  # "People over age 40" -> Age over 40
+        return [Term(tidy(f"Age {age.group('side')} {age.group('age')}"))]
     having = _PEOPLE_WITH.match(phrase)
     return list(parse_term(having.group("what") if having else phrase))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
 from extract.hpo import MAX_NAME_WORDS, phenotype_names
@@ -38,7 +39,10 @@ _DETERMINED = frozenset("the a an your his her their its most some many much eac
 #: Where a sentence starts its examples.
 EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
 
-_LIST_END = re.compile(r",?\s+(?:that|which|who|to|because|when|if)\s|[.;](?:\s|$)|\s+--\s", re.I)
+_LIST_END = re.compile(
+    r",?\s+(?:that|which|who|to|because|when|if|may|can|will|might|should|could|are|is|help|helps)\s|[.;](?:\s|$)|\s+--\s",
+    re.I,
+)
 _PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by)\s", re.I)
 
 
@@ -104,6 +108,10 @@ def emit(
 ) -> Iterator[Finding]:
     """Findings for terms read from one passage, with their examples, parts, causes and sites."""
     for term in terms:
+        if kind != "anatomy" and term.label.lower() in lexicon_set("anatomy", "terms"):
+            if not term.alt_labels:
+                continue  # a body part on its own is where a finding is, not the finding
+            term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"
         if kind not in ("treatment_factor", "care_concern") and not is_name(term.label):
             continue  # what decides treatment may be a clause ("If abnormal cell DNA is detected")
         if concept_key(term.label) in _own_names(disease):
