@@ -138,7 +138,8 @@ def _relation(leadin: str, section: str) -> Relation | None:
     ):
         return "possibleComplication"  # "... reduce your chances of developing complications, including:"
     if _PREVENTS.search(text):
-        return "primaryPrevention" if section in ("prevention", "treatment", "causes", None) else default
+        # In a Treatment section what "helps prevent" attacks or complications treats the disease.
+        return "primaryPrevention" if section in ("prevention", "causes", None) else default
     if re.search(
         r"\bmore likely to (?:need|receive|get|be given|be treated|be admitted|require|have surgery)", text, re.I
     ):

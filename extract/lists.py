@@ -37,7 +37,9 @@ def treatments_listed(item: str) -> list[Term]:
     head, _, rest = item.partition(". ")
     if rest and len(head.split()) <= 6:
         item = head
-    terms = advice_in(item) or list(parse_term(item, trim=TREATMENT_TRIM))
+    from extract.therapies import advised_treatments
+
+    terms = advised_treatments(item) if advice_in(item) else list(parse_term(item, trim=TREATMENT_TRIM))
     terms = [replace(t, narrower=()) if re.match(r"(?:avoid|limit|stop|cut)", t.label, re.I) else t for t in terms]
     return [t for t in terms if not avoided(item, t)]
 
@@ -65,7 +67,8 @@ def advice_in(sentence: str) -> list[Term]:
     []
     """
     verbs = lexicon_set("words", "imperative_verbs")
-    clause = ADVICE_OPENER.sub("", sentence.strip().rstrip("."))
+    # An aside in parentheses ("(talk to your provider first)") is no part of the measure; an alias is.
+    clause = ADVICE_OPENER.sub("", re.sub(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)", "", sentence.strip().rstrip(".")))
     if clause.split(" ", 1)[0].lower() not in verbs:
         return []
     joins = [m for m in _NEXT_VERB.finditer(clause) if m.group(1).lower() in verbs]
