@@ -239,6 +239,9 @@ def _is_run_on_item(text: str) -> bool:
     plain = _PARENS.sub("", text)
     if plain != text:
         return bool(plain) and not text.endswith("(") and _is_run_on_item(plain)
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("have", "had", "has", "were", "was", "are", "is") and rest:
+        return _is_run_on_item(rest[:1].upper() + rest[1:])  # "Were born to an infected mother": no subject
     words = text.split()
     open_tail = load_lexicon()["words"]["open_tail"]
     return (

@@ -133,7 +133,7 @@ def subjectless(item: str) -> list[str]:
     first = item.split(" ", 1)[0].lower()
     if first in _BE_HAVE:
         parts = [part.split(" ", 1)[1] for part in _VERB_AND.split(item) if " " in part]
-        return [re.sub(r"^(?:been|being)\s+", "", part) for part in parts]
+        return [re.sub(r"^(?:been|being)\s+(?:on\s+)?", "", part) for part in parts]
     nominal = load_lexicon()["words"]["nominalizations"]
     stem = next((f for f in (first, first[:-2], first[:-1]) if f in nominal), None)
     if stem and first != stem and " " not in item:  # "Itches"
@@ -161,11 +161,13 @@ def _named(text: str, **options: bool) -> list[Term]:
 
     if _PEOPLE.match(text):  # "People who have heart disease", "Women who take birth control pills"
         return who_named(text)
+    text = _WHEN.sub("", text)  # "After a needlestick or sharps injury": the injury
     terms = [t for part in subjectless(text) for t in parse_term(part, **options)]
     # "Native Americans and people of Hispanic descent": each conjunct about people names what they have
     return [n for t in terms for n in (who_named(t.label) if _PEOPLE.match(t.label) else [t])]
 
 
+_WHEN = re.compile(r"^(?:after|during|following|through)\s+(?:an?\s+|the\s+)?", re.I)
 _PEOPLE = re.compile(
     r"^(?:people|those|persons|women|men|children|adults|anyone|someone)\s+(?:who|with|of|over|under|older|younger|aged)\s",
     re.I,

@@ -189,6 +189,8 @@ def is_name(label: str) -> bool:
         return False  # "Uric acid level in the blood over 7.2 mg/dL": a reading, not a name
     if len(words) > 1 and words[0].endswith("ly") and words[1] in _OPEN_END | {"during", "when", "after", "before"}:
         return False  # "mostly during physical activity"
+    if words[:2] == ["risk", "factors"] or "described" in words:
+        return False  # "The risk factors described above": a pointer, not a name
     if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
     return words[0] not in _words("words.bare_verbs")
@@ -353,7 +355,8 @@ def _tail(words: list[str], prepositions: tuple[str, ...]) -> list[str]:
 _QUALIFIER = re.compile(
     r"\s+(?:in (?:some|many|most|older|young|younger|certain|rare) (?:people|cases|children|adults|women|men|patients)|"
     r"sometimes|at times|in rare cases|occasionally|,?\s*or both|"
-    r"for (?:several|a few|many|\d+|a period of|weeks|days|months|at least|more than|up to)\b.*)$",
+    r"for (?:several|a few|many|\d+|a period of|weeks|days|months|at least|more than|up to)\b.*|"
+    r"with (?:a|an|another) (?:person|people|someone|partner))$",
     re.I,
 )
 

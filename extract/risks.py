@@ -70,6 +70,21 @@ _CAUSED_BY = re.compile(
     r"(?:caused by|due to|the result of)\s+(?P<cause>.+?)\.?$",
     re.I,
 )
+_LINKED = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|might|can|could|also|often|is|are|have been|has been|be|been)\s+)*"
+    r"(?:linked|associated|tied|related|connected)\s+(?:to|with)\s+(?P<what>.+?)\.?$",
+    re.I,
+)
+#: "Women tend to get them more often", "Men develop it more often than women".
+_MORE_OFTEN = re.compile(
+    rf"^({_SEXES})\s+(?:(?:tend to|are more likely to|usually)\s+)?(?:get|gets|develop|develops|have|has)\s+"
+    r"(?:it|them|this|the (?:disease|condition|disorder)|\w+)\s+more (?:often|commonly|frequently)\b",
+    re.I,
+)
+#: "women are more likely to get an infection after sexual activity or when using a diaphragm".
+_LIKELY_AFTER = re.compile(
+    r"\bmore likely to (?:get|develop|have)\s+[\w\s]+?\s+(?:after|when|while)\s+(?P<what>.+?)\.?$", re.I
+)
 _CAUSES_IT = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|also|often|usually|commonly|sometimes)\s+)*"
     r"(?:causes?|leads? to|results? in)\s+(?:the\s+)?(?:development of\s+|most cases of\s+)?(?P<what>.+?)\.?$",
@@ -119,6 +134,10 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     ['Dilating eye drops']
     >>> [(r, t.label) for r, t in risks_in("It is caused by a virus, a gene defect, or both.", ["MS"])]
     [('cause', 'Virus'), ('cause', 'Gene defect')]
+    >>> [t.label for _, t in risks_in("Infection and genes may be linked to the disease.", ["RA"])]
+    ['Infection', 'Genes']
+    >>> [t.label for _, t in risks_in("Most UTIs are caused by bacteria.", ["UTI"])]
+    ['Bacteria']
     >>> [(r, t.label) for r, t in risks_in("Problems with your genes may also cause development of AML.", ["AML"])]
     [('cause', 'Problems with your genes')]
     >>> risks_in("Gout is not caused by diet.", ["Gout"])
@@ -147,6 +166,16 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
         for part in re.split(r",?\s+(?:or|and)\s+(?=(?:you|your|if)\b)", conditions.group("conditions")):
             part = re.sub(r"^(?:if\s+)?you(?:'re)?\s+", "", part.strip(), flags=re.I)
             found += [("riskFactor", t) for piece in subjectless(_third_person(part)) for t in parse_term(piece)]
+    linked = _LINKED.match(_opener(sentence))
+    if linked and _is_the_disease(linked.group("what"), lowered) and not _NEGATION.search(linked.group(0)):
+        found += [("riskFactor", t) for t in _subject_terms(linked.group("subject"), lowered)]
+    for match in _MORE_OFTEN.finditer(sentence):
+        if not _NEGATION.search(sentence[: match.end()]):
+            found.append(("riskFactor", Term(tidy(match.group(1)))))
+    after = _LIKELY_AFTER.search(sentence)
+    if after and not _NEGATION.search(after.group(0)):
+        for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
+            found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
     causes = _CAUSES_IT.match(_opener(sentence))
     if causes and _is_the_disease(causes.group("what"), lowered) and not _NEGATION.search(causes.group(0)):
         found += [("cause", t) for t in _subject_terms(causes.group("subject"), lowered)]
@@ -216,6 +245,8 @@ def _subject_terms(subject: str, names: set[str]) -> list[Term]:
 
 
 def _is_the_disease(subject: str, names: set[str]) -> bool:
+    subject = re.sub(r"^(?:most|many|some|all)\s+(?=\S+s\b)", "", subject.strip(), flags=re.I)  # "Most UTIs"
+    subject = re.sub(r"(?<=[A-Z])s$", "", subject)
     subject = re.sub(
         r"^(?:the )?(?:most common thought|(?:main|exact|usual) (?:cause|reason)) is that\s+",
         "",
