@@ -306,7 +306,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
             last_clause = _CLAUSE_BREAK.split(subject.group(1))[-1]
             terms += [t for t in parse_term(last_clause) if is_test_term(t)]
         terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
-        terms += _checked(sentence.text)
+        terms += _checked(sentence.text) + _examined(sentence.text)
         called = CALLED.search(sentence.text)
         if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
             terms += [t for t in parse_term(called.group(1)) if is_test_term(t)]
@@ -336,6 +336,34 @@ def _checked(sentence: str) -> list[Term]:
             terms.append(term)
         elif match.group("how").lower() == "checked":
             terms.append(Term(f"{term.label} check"))
+    return terms
+
+
+_EXAMINES = re.compile(
+    r"\b(?P<verb>listen(?:s|ing)? to|examin(?:e|es|ing)|look(?:s|ing)? at)\s+(?P<det>your|the|your child's|a person's)\s+"
+    r"(?P<part>[a-z]+(?: [a-z]+)?)",
+    re.I,
+)
+
+
+def _examined(sentence: str) -> list[Term]:
+    """What the examiner does, named as the exam: "listening to your lungs with a stethoscope" is
+    listening to the lungs, "examine your child's chest" an exam of the chest."""
+    terms = []
+    for match in _EXAMINES.finditer(sentence):
+        part = match.group("part")
+        part = next(
+            (a for a in sorted(lexicon_set("anatomy", "terms"), key=len, reverse=True) if part.startswith(a)), ""
+        )
+        verb = match.group("verb").lower()
+        if not part:
+            continue
+        if verb.startswith("listen"):
+            terms.append(Term(f"Listening to the {part}"))
+        elif verb.startswith("exam"):
+            terms.append(Term(f"Exam of the {part}"))
+        else:
+            terms.append(Term(f"Looking at {match.group('det').lower()} {part}"))
     return terms
 
 
