@@ -340,7 +340,8 @@ def _checked(sentence: str) -> list[Term]:
 
 
 _EXAMINES = re.compile(
-    r"\b(?P<verb>listen(?:s|ing)? to|examin(?:e|es|ing)|look(?:s|ing)? at)\s+(?P<det>your|the|your child's|a person's)\s+"
+    r"\b(?P<verb>listen(?:s|ing)? to|examin(?:e|es|ing)|look(?:s|ing)? at)\s+"
+    r"(?P<det>your|the|your child's|a person's)\s+"
     r"(?P<part>[a-z]+(?: [a-z]+)?)",
     re.I,
 )
