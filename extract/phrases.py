@@ -160,7 +160,7 @@ _CLAUSE_START = frozenset(
     "if when whenever who whom whose which that because while although though often usually after before since "
     "following until unless whether how what where why then also there it they you we he she this these those "
     "than as or and but so above below not no yes others in on at for from by with during to of over under through "
-    "between among within upon people persons patients".split()
+    "between among within upon people persons patients be been cannot can't you've you're they're".split()
 )
 #: Words a name does not end with: they want more words after them.
 _OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
