@@ -203,6 +203,55 @@ def split_spaced_run_on(line: str) -> list[str]:
         item, rest = line[: match.start()].strip(), line[match.end() :]
         if (_is_run_on_item(item) or _ends_item(item, rest)) and _starts_sentence(rest):
             return [item, *split_spaced_run_on(rest)]
+    return split_run_on_items(line)
+
+
+#: Lower-case words that follow a capitalised name in one name ("Holter monitor", "Lyme disease").
+_NAME_TAILS = frozenset(
+    "disease syndrome palsy test monitor stain smear sign maneuver scale score procedure operation virus fever "
+    "lymphoma sarcoma tumor disorder anemia phenomenon reflex criteria classification cell cells infection "
+    "infections bacteria spots".split()
+)
+_DIRECTIONS = frozenset(
+    "eastern western northern southern central north south east west northeastern northwestern southeastern "
+    "southwestern recent".split()
+)
+_CAPITALISED = re.compile(r"(?<=[a-z0-9)]) (?=[A-Z][a-z]+\b)")
+
+
+def split_run_on_items(line: str) -> list[str]:
+    """List items the dump ran together with a space ("Chemotherapy Radiation therapy Immunotherapy"):
+    a capitalised word inside a short unpunctuated line begins the next item, unless it continues a
+    name ("24-hour Holter monitor", "Exposure to Agent Orange").
+
+    >>> split_run_on_items("Kidney ultrasound Urine protein")
+    ['Kidney ultrasound', 'Urine protein']
+    >>> split_run_on_items("24-hour Holter monitor")
+    ['24-hour Holter monitor']
+    """
+    tokens = line.split()
+    if line.endswith((".", ":", "?", "!", ",")) or len(tokens) > 16 or not line[:1].isupper():
+        return [line]
+    if sum(t[:1].isupper() for t in tokens) * 2 > len(tokens):
+        return [line]  # a title ("Crohn Disease Treatment Quiz")
+    open_tail = load_lexicon()["words"]["open_tail"]
+    for match in _CAPITALISED.finditer(line):
+        before, after = line[: match.start()], line[match.end() :]
+        words, last = [w.strip("(),;") for w in after.split()], before.rsplit(" ", 1)[-1]
+        if before.count("(") > before.count(")") or len(words[0]) < 4 or last.lower() in _NOT_LAST | {"mm"}:
+            continue  # inside parentheses; "140/90 mm Hg"; "von Willebrand"
+        if (
+            last.lower() in open_tail
+            or last.lower() in _DIRECTIONS
+            or last[:1].isupper()
+            or (len(words) > 1 and words[1][:1].isupper())
+        ):
+            continue  # "Exposure to Agent Orange", "Native Americans", "African American men"
+        if len(words) > 1 and words[1].lower() in _NAME_TAILS:
+            continue
+        if len(words) == 1 and words[0].lower() in _NAME_TAILS:
+            continue
+        return [before, *split_run_on_items(after)]
     return [line]
 
 
