@@ -129,8 +129,10 @@ _NOT_OUTCOMES = ("more ", "fewer ", "less ", "the need", "need ", "changes in", 
 
 
 def _is_the_disease(subject: str, names: set[str]) -> bool:
-    subject = subject.strip()
-    return subject.lower() in names or bool(_DISEASE_WORDS.match(subject))
+    """The disease, a pronoun for it, or a stage of it ("Advanced glaucoma", "Untreated gout")."""
+    subject = subject.strip().lower()
+    staged = re.sub(r"^(?:advanced|untreated|severe|chronic|long-term|late-stage|poorly controlled)\s+", "", subject)
+    return subject in names or staged in names or bool(_DISEASE_WORDS.match(subject))
 
 
 def _names_disease(text: str, names: set[str]) -> bool:

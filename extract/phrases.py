@@ -356,7 +356,8 @@ _QUALIFIER = re.compile(
     r"\s+(?:in (?:some|many|most|older|young|younger|certain|rare) (?:people|cases|children|adults|women|men|patients)|"
     r"sometimes|at times|in rare cases|occasionally|,?\s*or both|"
     r"for (?:several|a few|many|\d+|a period of|weeks|days|months|at least|more than|up to)\b.*|"
-    r"with (?:a|an|another) (?:person|people|someone|partner))$",
+    r"with (?:a|an|another) (?:person|people|someone|partner)|in (?:people|those|persons) (?:with|who)\b.*|"
+    r"if (?!needed\b)[a-z]+ (?:affects|spreads|occurs|is|are|becomes)\b.*)$",
     re.I,
 )
 
@@ -364,11 +365,10 @@ _QUALIFIER = re.compile(
 def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
-    text = _QUALIFIER.sub("", text)
     text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
-    return _before(text, _clause_pattern())
+    return _before(_QUALIFIER.sub("", text), _clause_pattern())
 
 
 def _before(text: str, pattern: str) -> str:
