@@ -13,6 +13,7 @@ from extract.outcomes import complications_in
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.risks import risks_in
 from extract.terms import (
+    NEGATION,
     anatomy_in,
     emit,
     examples_in,
@@ -242,7 +243,6 @@ _MAY_OCCUR = re.compile(
     r"(?:is|are) (?:often |usually |also |sometimes )*(?:present|seen|common))\b",
     re.I,
 )
-_NO = re.compile(r"\b(?:not|no|never|without|rarely)\b", re.I)
 _WHAT_ENDS = re.compile(
     r",?\s+(?:which|that|who|when|if|because|as|before|after|while|so|until|but|"
     r"with (?:episodes|periods|bouts))\b|[;:]",
@@ -264,7 +264,7 @@ def symptoms_told(sentence: str) -> list[Term]:
     sentence = _LEADING_PHRASE.sub("", sentence.strip())
     for pattern in (_PEOPLE_HAVE, _MAY_OCCUR):
         match = pattern.match(sentence)
-        if match and not _NO.search(match.group(0)):
+        if match and not NEGATION.search(match.group(0)):
             what = _WHAT_ENDS.split(match.group("what"), maxsplit=1)[0]
             terms += [t for t in parse_term(what, causal=True) if not is_generic(t.label)]
     return [

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable
 
 from extract.phrases import Term, parse_term
+from extract.terms import NEGATION
 from ontology import load_lexicon
 
-_NEGATION = re.compile(r"\b(?:not|no|never|cannot|can't|doesn't|don't|isn't|aren't|won't|rarely|unlikely)\b", re.I)
 _MODALS = r"(?:(?:can|may|might|could|will|would|often|also|eventually|sometimes|usually|later|even)\s+)*"
 _LEADS_TO = re.compile(
     rf"^(?P<subject>.+?)\s+{_MODALS}"
@@ -82,7 +82,7 @@ def complications_in(sentence: str, names: Iterable[str], *, in_complications: b
     could = _YOU_COULD.search(text) if in_complications else None
     if could:
         found += _outcomes(could.group("what"), could.group(0))
-    if in_complications and not _NEGATION.search(text):
+    if in_complications and not NEGATION.search(text):
         found += [Term(noun.capitalize()) for noun in _states(text)]
     return [t for t in dict.fromkeys(found) if t.label.lower() not in lowered]
 
@@ -108,7 +108,7 @@ def _opener(sentence: str) -> str:
 
 
 def _outcomes(what: str, clause: str) -> list[Term]:
-    if _NEGATION.search(clause):
+    if NEGATION.search(clause):
         return []
     what = _WHAT_END.split(what, maxsplit=1)[0]
     what = _PROBLEMS_SUCH_AS.sub("", what)

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from extract.lists import gerund, subjectless
 from extract.model import Relation
 from extract.phrases import Term, parse_term, split_list, tidy
+from extract.terms import NEGATION
 
 #: A risk factor or cause read from a sentence.
 Risk = tuple[Relation, Term]
 
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|won't|unlikely)\b", re.I)
 _FAMILIES = re.compile(
     r"\b(?:runs?|running) in (?:the )?famil(?:y|ies)\b|"
     r"\bpassed (?:down )?(?:through|in|from) (?:the )?(?:famil|parent)|"
@@ -150,37 +150,37 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     if _FAMILIES.search(sentence) and not _negated(sentence, _FAMILIES):
         found.append(("riskFactor", Term("Family history")))
     for match in _SEX_THAN.finditer(sentence):
-        if not _NEGATION.search(sentence[: match.end()]):
+        if not NEGATION.search(sentence[: match.end()]):
             found.append(("riskFactor", Term(tidy(match.group(1)))))
     if _OLDER.search(sentence) and not _negated(sentence, _OLDER):
         found.append(("riskFactor", Term("Older age")))
     common = _MORE_COMMON_IN.search(sentence)
-    if common and not _SEX_THAN.search(sentence) and not _NEGATION.search(sentence[: common.end()]):
+    if common and not _SEX_THAN.search(sentence) and not NEGATION.search(sentence[: common.end()]):
         found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
     for pattern in (_RAISES, _AT_RISK, _TRIGGERS):
         match = pattern.match(_opener(sentence))
-        if match and not _NEGATION.search(match.group(0)):
+        if match and not NEGATION.search(match.group(0)):
             found += [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
     conditions = _IF_YOU.search(sentence)
-    if conditions and not _NEGATION.search(conditions.group(0)):
+    if conditions and not NEGATION.search(conditions.group(0)):
         for part in re.split(r",?\s+(?:or|and)\s+(?=(?:you|your|if)\b)", conditions.group("conditions")):
             part = re.sub(r"^(?:if\s+)?you(?:'re)?\s+", "", part.strip(), flags=re.I)
             found += [("riskFactor", t) for piece in subjectless(_third_person(part)) for t in parse_term(piece)]
     linked = _LINKED.match(_opener(sentence))
-    if linked and _is_the_disease(linked.group("what"), lowered) and not _NEGATION.search(linked.group(0)):
+    if linked and _is_the_disease(linked.group("what"), lowered) and not NEGATION.search(linked.group(0)):
         found += [("riskFactor", t) for t in _subject_terms(linked.group("subject"), lowered)]
     for match in _MORE_OFTEN.finditer(sentence):
-        if not _NEGATION.search(sentence[: match.end()]):
+        if not NEGATION.search(sentence[: match.end()]):
             found.append(("riskFactor", Term(tidy(match.group(1)))))
     after = _LIKELY_AFTER.search(sentence)
-    if after and not _NEGATION.search(after.group(0)):
+    if after and not NEGATION.search(after.group(0)):
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
     causes = _CAUSES_IT.match(_opener(sentence))
-    if causes and _is_the_disease(causes.group("what"), lowered) and not _NEGATION.search(causes.group(0)):
+    if causes and _is_the_disease(causes.group("what"), lowered) and not NEGATION.search(causes.group(0)):
         found += [("cause", t) for t in _subject_terms(causes.group("subject"), lowered)]
     caused = _CAUSED_BY.match(_opener(sentence))
-    if caused and _is_the_disease(caused.group("subject"), lowered) and not _NEGATION.search(caused.group(0)):
+    if caused and _is_the_disease(caused.group("subject"), lowered) and not NEGATION.search(caused.group(0)):
         cause = re.sub(r"^having\s+|\s+in (?:your|the|a person's) body$|,?\s+or both$", "", caused.group("cause"))
         found += [("cause", t) for t in parse_term(cause, trim=("that", "which", "when"))]
     return found
@@ -200,7 +200,7 @@ def _opener(sentence: str) -> str:
 
 def _negated(sentence: str, pattern: re.Pattern[str]) -> bool:
     match = pattern.search(sentence)
-    return bool(match and _NEGATION.search(sentence[max(0, match.start() - 40) : match.start()]))
+    return bool(match and NEGATION.search(sentence[max(0, match.start() - 40) : match.start()]))
 
 
 def _no_commas_in_ages(text: str) -> str:

@@ -36,6 +36,13 @@ _STATEMENT_START = frozenset(
 )
 _PREDICATE = re.compile(r"\s(?:is|are|was|were|may|can|will|might|should|could|would|have|has)\s")
 _DETERMINED = frozenset("the a an your his her their its most some many much each every one".split())
+#: Words that negate what a sentence states ("is not caused by", "does not raise the risk"): the
+#: prose readers state nothing from a clause that holds one.
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|cannot|can't|doesn't|don't|isn't|aren't|won't|rarely|unlikely|without)\b", re.I
+)
+#: What else, in a Treatment or Prevention sentence, says a thing is not to be taken.
+CAUTION = re.compile(rf"{NEGATION.pattern}|\b(?:avoid|instead of|rather than|before (?:taking|using))\b", re.I)
 #: Where a sentence starts its examples.
 EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
 

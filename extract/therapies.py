@@ -11,6 +11,7 @@ from extract.lists import ADVICE_OPENER, TREATMENT_TRIM, advice_in, avoided, rea
 from extract.model import Block, Concept, Finding, Section
 from extract.phrases import Term, parse_term, tidy
 from extract.terms import (
+    CAUTION,
     EXAMPLES_IN_SENTENCE,
     MAX_PASSAGE,
     emit,
@@ -103,13 +104,10 @@ def _treatments_in(sentence: str) -> list[Term]:
     found += _classes_with_examples(sentence)
     found += _routes(sentence)
     found += _drug_names(sentence)
-    if not _NEGATED.search(sentence):  # "Antibiotics do not help a viral infection."
+    if not CAUTION.search(sentence):  # "Antibiotics do not help a viral infection."
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
     found = [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
-
-
-_NEGATED = re.compile(r"\b(?:not|no|never|cannot|avoid|without|instead of|rather than|before (?:taking|using))\b", re.I)
 
 
 def _prose_heads() -> frozenset[str]:
@@ -213,7 +211,7 @@ def measures_told(sentence: str) -> list[Term]:
     >>> measures_told("There is no known way to prevent psoriasis.")
     []
     """
-    if _NEGATED.search(sentence):
+    if CAUTION.search(sentence):
         return []
     terms: list[Term] = []
     should = _SHOULD.search(sentence)
