@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from extract.chunks import names_headed_by
+from extract.exams import read_tests
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
 from extract.outcomes import complications_in
@@ -17,10 +17,8 @@ from extract.terms import (
     anatomy_in,
     emit,
     examples_in,
-    is_test_term,
     lexicon_set,
     list_items,
-    lower_first,
     mention_of,
     phenotypes_in,
     prose_of,
@@ -40,23 +38,6 @@ _POPULATION = re.compile(
     r"\b(children|adults|men|women|people|infants|babies|elderly|older|younger|ages?|childhood)\b", re.I
 )
 _LIKELY = re.compile(r"\b(?:more likely|likely|at risk|increased risk)\s+(?:to|of|for)\s+(.+?)[.;]?$", re.I)
-_CLAUSE_BREAK = re.compile(r",\s*|\b(?:in which case|which|that|when|if|because|so)\s+", re.I)
-_TEST_VERB = re.compile(
-    r"\b(?:perform|do|order|take|use|run)s?\s+(?:an?|the|your|some)\s+"
-    r"([A-Za-z\- ]+?)(?=\s+(?:and|to|on|of|for)\b|[.,]|$)",
-    re.I,
-)
-_TEST_SUBJECT = re.compile(
-    r"^(.+?)\s+(?:may|will|can|might|is|are)(?:\s+(?:also|often|be|need to))*\s+"
-    r"(?:show|done|ordered|performed|help|reveal|find|confirm|detect|used|high|low|normal|abnormal|positive|"
-    r"negative|elevated)\b",
-    re.I,
-)
-_TESTS_DONE = re.compile(
-    r"^(?:tests?|studies|exams?)\s+(?:are|is|may be|will be|can be)\s+(?:also\s+)?(?:done|performed|ordered)\s+"
-    r"to\s+(?:look for|check for|check|find|see|determine|measure)\s+(.+?)\.?$",
-    re.I,
-)
 _CAUSED_BY = re.compile(r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:[^.;]*?\s)?caused by\s+(?P<cause>.+?)\.?$", re.I)
 _CAUSE_TRIM = re.compile(r"^having\s+|\s+in (?:your|the|a person's) body$", re.I)
 _MAIN_SYMPTOM = re.compile(
@@ -69,15 +50,8 @@ _FACTORS_ARE = re.compile(
     r"(.+?)\.?$",
     re.I,
 )
-#: "This is called tonometry.": the name of what the sentences before describe.
-CALLED = re.compile(
-    r"\b(?:this|it|which|that|these)\s+(?:test |procedure |exam |treatment |method )?(?:is|are)\s+(?:also\s+)?"
-    r"(?:called|known as|named)\s+(?:an?\s+|the\s+)?(.+?)\.?$",
-    re.I,
-)
 _OUTCOME_END = re.compile(r"\s+(?:as|because|when|if|since|while)\s", re.I)
 _LEADING_TO = re.compile(r"\b(?:leading to|resulting in)\s+(.+?)\.?$", re.I)
-_SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
 _JOINING = re.compile(r"\bjoin(?:ing)?\s+(?:an?|the)?\s*(.+?)[.,]", re.I)
 
 
@@ -292,84 +266,6 @@ def _nominalize(phrases: list[str]) -> list[str]:
         if not is_generic(tidy(phrase)):
             out.append(tidy(phrase))
     return out
-
-
-def read_tests(section: Section, disease: Concept) -> Iterator[Result]:
-    """Listed tests with their components, and the exams the prose says are done."""
-    yield from read_listed(section, disease)
-    for sentence in sentences_of(section):
-        terms: list[Term] = []
-        for match in _TEST_VERB.finditer(sentence.text):
-            terms += [t for t in parse_term(match.group(1)) if is_test_term(t)]
-        subject = _TEST_SUBJECT.match(sentence.text)
-        if subject:  # "... hard to diagnose, in which case blood tests may need to be done": the last clause's
-            last_clause = _CLAUSE_BREAK.split(subject.group(1))[-1]
-            terms += [t for t in parse_term(last_clause) if is_test_term(t)]
-        terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
-        terms += _checked(sentence.text) + _examined(sentence.text)
-        called = CALLED.search(sentence.text)
-        if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
-            terms += [t for t in parse_term(called.group(1)) if is_test_term(t)]
-        done = _TESTS_DONE.match(sentence.text)
-        if done:
-            terms.append(Term(tidy("Tests for " + lower_first(tidy(done.group(1))))))
-        yield from emit(disease, "typicalTest", "test", terms, sentence)
-        signs = _SIGNS_OF.search(sentence.text)  # "There may be signs of a swollen spleen, liver, or lymph nodes."
-        if signs:
-            yield from emit(disease, "signOrSymptom", "symptom", parse_term(signs.group(1)), sentence)
-
-
-_HAVE_CHECKED = re.compile(
-    r"\b(?:have|get)\s+(?:your\s+|the\s+)?(?P<what>[\w\s,-]+?)\s+(?P<how>checked|tested|measured|examined|done)\b", re.I
-)
-
-
-def _checked(sentence: str) -> list[Term]:
-    """ "Have your blood pressure checked once a year": a blood pressure check; "Have your
-    cholesterol and triglyceride levels checked": the levels, which name their tests."""
-    match = _HAVE_CHECKED.search(sentence)
-    if not match:
-        return []
-    terms = []
-    for term in parse_term(match.group("what")):
-        if is_test_term(term):
-            terms.append(term)
-        elif match.group("how").lower() == "checked":
-            terms.append(Term(f"{term.label} check"))
-    return terms
-
-
-_EXAMINES = re.compile(
-    r"\b(?P<verb>listen(?:s|ing)? to|examin(?:e|es|ing)|look(?:s|ing)? at)\s+"
-    r"(?P<det>your|the|your child's|a person's)\s+"
-    r"(?P<part>[a-z]+(?: [a-z]+)?)",
-    re.I,
-)
-
-
-def _examined(sentence: str) -> list[Term]:
-    """What the examiner does, named as the exam: "listening to your lungs with a stethoscope" is
-    listening to the lungs, "examine your child's chest" an exam of the chest."""
-    terms = []
-    for match in _EXAMINES.finditer(sentence):
-        part = match.group("part")
-        part = next(
-            (a for a in sorted(lexicon_set("anatomy", "terms"), key=len, reverse=True) if part.startswith(a)), ""
-        )
-        verb = match.group("verb").lower()
-        if not part:
-            continue
-        if verb.startswith("listen"):
-            terms.append(Term(f"Listening to the {part}"))
-        elif verb.startswith("exam"):
-            terms.append(Term(f"Exam of the {part}"))
-        else:
-            terms.append(Term(f"Looking at {match.group('det').lower()} {part}"))
-    return terms
-
-
-def _test_suffixes() -> tuple[str, ...]:
-    return tuple(load_lexicon()["kinds"]["test_suffixes"])
 
 
 def read_complications(section: Section, disease: Concept) -> Iterator[Result]:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.lists import gerund, subjectless
 from extract.model import Relation
 from extract.phrases import Term, parse_term, split_list, tidy
+from extract.subjects import gerund, subjectless
 from extract.terms import NEGATION
 
 #: A risk factor or cause read from a sentence.

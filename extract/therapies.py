@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.advice import ADVICE_OPENER, TREATMENT_TRIM, advice_in, advised_treatments, avoided
 from extract.chunks import names_headed_by
-from extract.lists import ADVICE_OPENER, TREATMENT_TRIM, advice_in, avoided, read_listed
+from extract.lists import read_listed
 from extract.model import Block, Concept, Finding, Section
 from extract.phrases import Term, parse_term, tidy
 from extract.terms import (
@@ -63,25 +64,6 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     for sentence in sentences_of(section):
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
         yield from emit(disease, "possibleTreatment", "therapy", advised_treatments(sentence.text), sentence)
-
-
-_TAKE = re.compile(r"^(?:take|use|try|get|receive|apply)\s+", re.I)
-
-
-def advised_treatments(sentence: str) -> list[Term]:
-    """Advice in a Treatment section: "Drink warm liquids" is a treatment as said, "Take NSAIDs"
-    names the drug it says to take.
-
-    >>> [t.label for t in advised_treatments("Take nonsteroidal anti-inflammatory drugs (NSAIDs).")]
-    ['Nonsteroidal anti-inflammatory drugs']
-    """
-    terms = []
-    for term in advice_in(sentence):
-        taken = _TAKE.sub("", term.label)
-        if taken != term.label and taken.lower().startswith(("your ", "it ", "them ", "this ", "these ")):
-            continue  # "Take your medicine on time": how to take a treatment, not one
-        terms += parse_term(taken, trim=TREATMENT_TRIM) if taken != term.label else [term]
-    return terms
 
 
 def _items(section: Section) -> Iterator[Block]:

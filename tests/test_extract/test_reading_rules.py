@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import pytest
 
+from extract.advice import advised_treatments
 from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import symptoms_told
 from extract.leadins import leadin_relation
-from extract.lists import subjectless, treatments_listed
+from extract.lists import treatments_listed
 from extract.outcomes import complications_in
 from extract.phrases import is_name, parse_term
 from extract.risks import risks_in
-from extract.therapies import advised_treatments, measures_told
+from extract.subjects import subjectless
+from extract.therapies import measures_told
 from ontology import load_lexicon
 
 

@@ -1,0 +1,95 @@
+"""Advice: what an imperative sentence or list item tells people to do, one measure per verb,
+read as prevention or, in a Treatment section, as treatment ("Drink warm liquids")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.phrases import Term, expand_coordination, is_generic, parse_term, tidy
+from extract.terms import EXAMPLES_IN_SENTENCE, lexicon_set
+
+ADVICE_OPENER = re.compile(
+    r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then|otherwise|instead),?\s+)?", re.I
+)
+_NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
+_ADVICE_END = re.compile(
+    r"\s+(?:to|so that|in order to|as much as possible|as recommended|as directed|if|when|because|until|unless)\b|"
+    r",\s*(?:especially|which|unless|but)\b",
+    re.I,
+)
+TREATMENT_TRIM = ("from", "for", "after", "at", "during", "with the goal", "in the hospital")
+
+
+_TAKE = re.compile(r"^(?:take|use|try|get|receive|apply)\s+", re.I)
+
+
+def advised_treatments(sentence: str) -> list[Term]:
+    """Advice in a Treatment section: "Drink warm liquids" is a treatment as said, "Take NSAIDs"
+    names the drug it says to take.
+
+    >>> [t.label for t in advised_treatments("Take nonsteroidal anti-inflammatory drugs (NSAIDs).")]
+    ['Nonsteroidal anti-inflammatory drugs']
+    """
+    terms = []
+    for term in advice_in(sentence):
+        taken = _TAKE.sub("", term.label)
+        if taken != term.label and taken.lower().startswith(("your ", "it ", "them ", "this ", "these ")):
+            continue  # "Take your medicine on time": how to take a treatment, not one
+        terms += parse_term(taken, trim=TREATMENT_TRIM) if taken != term.label else [term]
+    return terms
+
+
+def avoided(text: str, term: Term) -> bool:
+    """ "Avoid drugs such as aspirin": what advice says to keep away from is not a treatment."""
+    return bool(re.match(r"(?:avoid|do not|don't|stop|never)\b", text, re.I)) and not term.label.lower().startswith(
+        ("avoid", "do not", "don't", "stop", "never")
+    )
+
+
+def measures_in(text: str) -> list[Term]:
+    """A listed measure: advice as the clauses it gives, anything else as the terms it names."""
+    return advice_in(text) or list(parse_term(text))
+
+
+def advice_in(sentence: str) -> list[Term]:
+    """The measures an imperative sentence advises, one per verb, without purpose or examples.
+
+    >>> [t.label for t in advice_in("Remove carpets from bedrooms and vacuum regularly.")]
+    ['Remove carpets from bedrooms', 'Vacuum regularly']
+    >>> [t.label for t in advice_in("If you work around radiation, always wear protective gear.")]
+    ['Wear protective gear']
+    >>> advice_in("Avoidance is key.")
+    []
+    """
+    verbs = lexicon_set("words", "imperative_verbs")
+    # An aside in parentheses ("(talk to your provider first)") is no part of the measure; an alias is.
+    clause = ADVICE_OPENER.sub("", re.sub(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)", "", sentence.strip().rstrip(".")))
+    if clause.split(" ", 1)[0].lower() not in verbs:
+        return []
+    joins = [m for m in _NEXT_VERB.finditer(clause) if m.group(1).lower() in verbs]
+    starts, ends = [0, *(m.start(1) for m in joins)], [*(m.start() for m in joins), len(clause)]
+    pieces = [clause[a:b] for a, b in zip(starts, ends, strict=True)]
+    labels = [_ADVICE_END.split(EXAMPLES_IN_SENTENCE.split(piece)[0])[0] for piece in pieces]
+    # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
+    labels = [part for label in labels for part in _one_per_object(label)]
+    return [
+        Term(tidy(label))
+        for label in labels
+        if not is_generic(tidy(label)) and " " in label.strip() and not _CONSULT.match(label)
+    ]
+
+
+#: "Check with your provider", "Talk to your doctor": advice to ask, and nothing about what.
+_CONSULT = re.compile(
+    r"^(?:check|talk|ask|tell|call|see|speak)\s+(?:with|to)?\s*(?:your|a|the)\s+(?:health care\s+)?"
+    r"(?:provider|doctor|pharmacist|nurse)s?$",
+    re.I,
+)
+
+
+def _one_per_object(advice: str) -> list[str]:
+    """ "Avoid dust and fumes" -> "Avoid dust", "Avoid fumes"; a phrase the verb does not
+    distribute over ("Keep food in containers and out of bedrooms") stays whole."""
+    verb = advice.split(" ", 1)[0].lower()
+    parts = expand_coordination(advice)
+    return parts if all(p.split(" ", 1)[0].lower() == verb for p in parts) else [advice]
