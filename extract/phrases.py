@@ -244,7 +244,12 @@ def expand_coordination(text: str) -> list[str]:
         return [text]  # "A brother or sister with leukemia": the article scopes over both
     if len(first) >= 3 and first[-2].lower() == "to" and first[-3].lower() in _words("words.infinitive_heads"):
         return [text]  # "ability to exercise and take part in ...": the verbs are coordinated
+    if len(middle) == 1 and len(last) == 1 and len(first) >= 3 and _is_adjective(last[0]) and _is_adjective(first[-1]):
+        return [text]  # "Keeping the skin clean and moist": one state, two adjectives
     if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
+        shared = _shared_head(first, middle)
+        if shared:
+            return shared
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
         return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
@@ -268,6 +273,28 @@ def expand_coordination(text: str) -> list[str]:
         ):
             return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+def _is_adjective(word: str) -> bool:
+    return _adjective_like(word) or word.lower() in _words("words.plain_adjectives")
+
+
+def _shared_head(first: list[str], middle: list[list[str]]) -> list[str]:
+    """ "Avoiding fatty, greasy or fried foods and sauces": the adjectives share "foods", the verb
+    every object."""
+    verb = first[0]
+    carrier = next((i for i, w in enumerate(middle) if len(w) >= 2), None)
+    if len(first) != 2 or carrier is None or not _is_adjective(first[1]):
+        return []
+    if not all(len(w) == 1 and _is_adjective(w[0]) for w in middle[:carrier]):
+        return []
+    head = middle[carrier][-1]
+    adjectives = [first[1], *(w[0] for w in middle[:carrier])]
+    return (
+        [f"{verb} {a} {head}" for a in adjectives]
+        + [f"{verb} {' '.join(middle[carrier])}"]
+        + [f"{verb} {' '.join(w)}" for w in middle[carrier + 1 :]]
+    )
 
 
 def _regroup(text: str, conjuncts: list[str]) -> list[str]:
