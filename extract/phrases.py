@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from extract.hpo import phenotype_names
+from extract.model import concept_key
 from ontology import load_lexicon
 
 #: How deep examples of examples are read ("X such as Y such as Z" stops at Y).
@@ -43,7 +45,9 @@ _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "
 _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
 )
-_ALSO_CALLED = re.compile(r"^(?P<name>[^,()]+?),\s+(?:also\s+)?(?:called|known as)\s+(?P<other>[^,()]+)$", re.I)
+_ALSO_CALLED = re.compile(
+    r"^(?P<name>[^,()]+?),\s+(?:(?:also|often|sometimes|commonly)\s+)?(?:called|known as)\s+(?P<other>[^,()]+)$", re.I
+)
 #: First words of what follows a list of examples rather than ending it ("and others to avoid ...",
 #: "prednisone, treat moderate disease").
 _NOT_EXAMPLES = frozenset("others treat treats help helps reduce reduces work works cause causes".split())
@@ -244,6 +248,11 @@ def expand_coordination(text: str) -> list[str]:
         return [text]  # "A brother or sister with leukemia": the article scopes over both
     if len(first) >= 3 and first[-2].lower() == "to" and first[-3].lower() in _words("words.infinitive_heads"):
         return [text]  # "ability to exercise and take part in ...": the verbs are coordinated
+    if len(middle) == 1 and len(first) == 2 and first[0].lower().endswith("ly") and len(last) == 2:
+        return [
+            f"{text.split(' or ')[0].split(' and ')[0]} {last[-1]}",
+            f"{first[0]} {' '.join(last)}",
+        ]  # "abnormally dark or light skin"
     if len(middle) == 1 and len(last) == 1 and len(first) >= 3 and _is_adjective(last[0]) and _is_adjective(first[-1]):
         return [text]  # "Keeping the skin clean and moist": one state, two adjectives
     if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
@@ -253,6 +262,9 @@ def expand_coordination(text: str) -> list[str]:
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
         return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
+    carried = _carried_head(words)
+    if carried:
+        return carried  # "Joint or tendon pain or aching": joint pain, tendon pain, aching
     of_object = _of_objects(first, middle)
     if of_object:
         return of_object  # "MRI scan of the brain or the spine": one scan of each
@@ -267,12 +279,41 @@ def expand_coordination(text: str) -> list[str]:
         pp = _tail(last, ("with", "during", "after", "when", "while"))
         if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
-        headless = not any(_is_head(w[-1]) for w in words[:-1])
+        headless = not any(_is_head(w[-1]) or w[-1].lower().endswith(_ABSTRACT) for w in words[:-1])
+        if len(words) > 2:  # "Fever, chills, and body aches": findings of their own, not modifiers
+            headless = headless and not any(_is_phenotype(" ".join(w)) for w in words[:-1])
         if headless and (
             last[-1].lower() in _words("words.shared_heads") or (len(first) == 1 and _adjective_like(first[0]))
         ):
             return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+#: Endings of abstract nouns, which name a finding and modify nothing ("Dizziness and balance problems").
+_ABSTRACT = ("ness", "tion", "sion", "sis")
+
+
+def _carried_head(words: list[list[str]]) -> list[str]:
+    """Single words before a two-word name that ends in a shared head take the head too."""
+    carrier = next((i for i, w in enumerate(words) if len(w) > 1), None)
+    if not carrier or carrier == len(words) - 1 or len(words[carrier]) != 2:
+        return []
+    head = words[carrier][-1]
+    if head.lower() not in _words("words.shared_heads"):
+        return []
+    if not all(_modifier(w[0]) for w in words[:carrier]):
+        return []
+    return [f"{w[0]} {head}" for w in words[:carrier]] + [" ".join(w) for w in words[carrier:]]
+
+
+def _is_phenotype(name: str) -> bool:
+    """Whether HPO names a finding by this name ("Fever", "Chills"), so it stands on its own."""
+    return concept_key(name) in phenotype_names()
+
+
+def _modifier(word: str) -> bool:
+    """A word that modifies the head after it: a body part or an adjective ("joint", "mild")."""
+    return word.lower() in _words("anatomy.terms") or _is_adjective(word)
 
 
 def _is_adjective(word: str) -> bool:
@@ -317,13 +358,16 @@ def _regroup(text: str, conjuncts: list[str]) -> list[str]:
 
 
 def _shared_noun(conjuncts: list[str]) -> list[str]:
-    """ "Problems concentrating, remembering, or making decisions": the noun heads every gerund."""
-    first = conjuncts[0].split()
-    if len(first) < 2 or not first[1].lower().endswith("ing") or first[0].lower().endswith("ing"):
-        return []
-    if not all(c.split()[0].lower().endswith("ing") for c in conjuncts[1:]):
-        return []
-    return [conjuncts[0]] + [f"{first[0]} {c}" for c in conjuncts[1:]]
+    """ "Problems concentrating, remembering, or making decisions": the noun heads every gerund
+    after it ("Drowsiness or problems concentrating or thinking" too)."""
+    for k, conjunct in enumerate(conjuncts[:-1]):
+        first = conjunct.split()
+        if len(first) < 2 or not first[1].lower().endswith("ing") or first[0].lower().endswith("ing"):
+            continue
+        if not all(c.split()[0].lower().endswith("ing") for c in conjuncts[k + 1 :]):
+            return []
+        return conjuncts[: k + 1] + [f"{first[0]} {c}" for c in conjuncts[k + 1 :]]
+    return []
 
 
 def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:
@@ -465,7 +509,7 @@ def parse_term(
     called = _ALSO_CALLED.match(text)
     if called and not keep_whole:  # "Irregular heartbeat, called atrial fibrillation": two names of one thing
         for term in parse_term(called.group("name"), depth=depth + 1):
-            yield replace(term, alt_labels=(*term.alt_labels, tidy(called.group("other"))))
+            yield replace(term, alt_labels=(*term.alt_labels, tidy(called.group("other").replace('"', ""))))
         return
     described = _DESCRIBED.match(text) if depth == 0 else None
     if described and all(len(a.split()) == 1 for a in split_list(described.group("adjs"))):
