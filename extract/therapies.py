@@ -89,7 +89,27 @@ def _treatments_in(sentence: str) -> list[Term]:
     if not CAUTION.search(sentence):  # "Antibiotics do not help a viral infection."
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
     found = [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
+    found += class_members(sentence)
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
+
+
+_MEMBERS = re.compile(r"^(?P<cls>.+?)\s+(?:may |can |also |commonly )*include[sd]?\s+(?P<members>[^.;:]+?)\.?$", re.I)
+
+
+def class_members(sentence: str) -> list[Term]:
+    """ "Blood thinner medicines include heparin, warfarin and apixaban": the members of a class of
+    treatments are treatments, whatever their names look like. Only when the subject names such a
+    class (or is "These" after one, as in "Anti-inflammatory medicines: These include aspirin")."""
+    match = _MEMBERS.match(sentence.rsplit(": ", 1)[-1] if ": " in sentence else sentence)
+    if not match or CAUTION.search(sentence):
+        return []
+    cls = match.group("cls").strip()
+    named = ": " in sentence and cls.lower() in ("these", "they", "this group")
+    head = sentence.split(": ", 1)[0] if named else cls
+    if not is_treatment_term(Term(tidy(head))):
+        return []
+    members = re.split(r",?\s+such as\s+", match.group("members"), maxsplit=1)
+    return [t for part in members for t in parse_term(part, trim=TREATMENT_TRIM)]
 
 
 def _prose_heads() -> frozenset[str]:

@@ -18,7 +18,7 @@ from extract.outcomes import complications_in
 from extract.phrases import is_name, parse_term
 from extract.risks import risks_in
 from extract.subjects import subjectless
-from extract.therapies import measures_told
+from extract.therapies import class_members, measures_told
 from ontology import load_lexicon
 
 
@@ -165,6 +165,14 @@ def test_tests_and_treatments_are_named_by_their_heads() -> None:
     heads = frozenset(load_lexicon()["kinds"]["test_heads"])
     assert labels(names_headed_by("A chest x-ray or CT scan may be done.", heads)) == ["Chest x-ray", "CT scan"]
     assert labels(names_headed_by("It may be found with a colonoscopy.", set(), ("scopy",))) == ["Colonoscopy"]
+
+
+def test_the_members_of_a_class_of_treatments_are_treatments() -> None:
+    found = labels(class_members("Blood thinners include heparin, warfarin, and apixaban."))
+    assert found == ["Heparin", "Warfarin", "Apixaban"]
+    assert labels(class_members("Pain medicines: These include aspirin and codeine.")) == ["Aspirin", "Codeine"]
+    assert class_members("Symptoms include fever and cough.") == []  # not a class of treatments
+    assert class_members("Blood thinners do not include aspirin.") == []
 
 
 def test_advice_names_what_it_says_to_take() -> None:
