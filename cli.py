@@ -98,9 +98,14 @@ def build(sources: tuple[str, ...], out_dir: Path, max_bytes: int, force: bool, 
 @GRAPH
 @EXPORT_FORMAT
 @OUTPUT_FILE
-def export(graph: Path, fmt: str, output: Path | None) -> None:
+@click.option(
+    "--diseases",
+    is_flag=True,
+    help="Only the diseases, linked by the signs and symptoms they share (weight: how many); graphml or gexf.",
+)
+def export(graph: Path, fmt: str, output: Path | None, diseases: bool) -> None:
     """Convert a built GRAPH (file or build directory) to another format."""
-    data = export_graph(read_graph(graph), fmt)
+    data = export_graph(read_graph(graph), fmt, diseases=diseases)
     if output is None:
         click.echo(data.decode(), nl=False)
     else:

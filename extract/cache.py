@@ -9,6 +9,7 @@ built in memory instead.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -19,13 +20,15 @@ from typing import Any
 from extract.fetch import cache_root
 
 #: Bumped when the shape of any index changes, so that old cached indexes are not read.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
+#: Indexes are keyed by ``matchkey``'s normalisation: a change to it makes them anew.
+_KEYS_VERSION = hashlib.sha256(Path(__file__).with_name("matchkey.py").read_bytes()).hexdigest()[:8]
 
 
 def cached_index(name: str, build: Callable[[], Any]) -> Any:
     """The JSON-shaped index ``name`` (e.g. ``MONDO-v2026-05-05``): from the cache, else built and kept."""
     try:
-        path: Path | None = cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}.json"
+        path: Path | None = cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}-{_KEYS_VERSION}.json"
     except RuntimeError:  # no home directory to keep a cache in
         path = None
     if path is not None:

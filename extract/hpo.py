@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.cache import cached_index
+from extract.matchkey import loose_key, match_key
 from extract.model import concept_key, is_acronym
 
 #: The root of the terms that are phenotypes; the other roots hold modifiers ("Severe", "Acute"),
@@ -109,8 +110,25 @@ def _parse_terms() -> dict[str, HpoTerm]:
 
 @cache
 def hpo_index() -> dict[str, list[list[str | bool]]]:
-    """Concept key -> [[HPO number, whether it is the name or an exact synonym], ...]; cached."""
+    """Match key -> [[HPO number, whether it is the name or an exact synonym], ...]; cached."""
     return cached_index(f"HP-{_release_name()}-names", _build_index)  # type: ignore[no-any-return]
+
+
+@cache
+def hpo_loose_index() -> dict[str, list[str]]:
+    """Loose key -> HPO numbers whose name or synonym says the same in lay words; cached."""
+    return cached_index(f"HP-{_release_name()}-loose", _build_loose_index)  # type: ignore[no-any-return]
+
+
+def _build_loose_index() -> dict[str, list[str]]:
+    index: dict[str, set[str]] = {}
+    for term in hpo_terms().values():
+        if term.hpo_id in _ROOTS:
+            continue
+        for name in (term.name, *(s.text for s in term.synonyms if s.scope == "EXACT" or s.layperson)):
+            if not is_acronym(name):
+                index.setdefault(loose_key(name), set()).add(term.hpo_id)
+    return {key: sorted(ids) for key, ids in index.items() if key}
 
 
 def _build_index() -> dict[str, list[list[str | bool]]]:
@@ -120,7 +138,7 @@ def _build_index() -> dict[str, list[list[str | bool]]]:
             continue
         names = [(term.name, True), *((s.text, s.scope == "EXACT") for s in term.synonyms)]
         for name, exact in names:
-            found = index.setdefault(concept_key(name), {})
+            found = index.setdefault(match_key(name), {})
             found[term.hpo_id] = found.get(term.hpo_id, False) or exact
     return {key: [[hpo_id, exact] for hpo_id, exact in found.items()] for key, found in index.items()}
 

@@ -117,11 +117,13 @@ def concept_key(label: str) -> str:
 
     >>> concept_key("Swollen lymph nodes") == concept_key("swollen lymph node")
     True
+    >>> concept_key("Serious illnesses"), concept_key("Pancreas")
+    ('serious-illness', 'pancreas')
     """
     words = _WORD.findall(label.lower())
     last = words[-1] if words else ""
     if len(last) > 3 and last.endswith("s") and not last.endswith(_NOT_PLURAL_ENDINGS) and last not in _SINGULAR_IN_S:
-        words[-1] = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        words[-1] = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith("sses") else last[:-1]
     return "-".join(words)
 
 
@@ -152,6 +154,10 @@ _SINGULAR_IN_S = frozenset(
         "tetanus",
         "lupus",
         "mellitus",
+        "pancreas",
+        "feces",
+        "hives",
+        "menses",
     ]
 )
 

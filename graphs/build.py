@@ -17,8 +17,10 @@ from importlib.metadata import PackageNotFoundError, version
 from rdflib import RDFS, SKOS, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from extract.ground import ground
-from extract.model import Concept, ConceptKind, Extraction, Mention, Relation
+from extract import shipped
+from extract.model import Concept, Extraction, Mention, Relation
+from graphs.identity import Broader, Named, resolve
+from graphs.natures import CLASSES as NATURE_CLASSES
 from graphs.prefixes import bind_prefixes
 from graphs.turtle import TYPE, Pair, Statements, Term, Triple, group, iri, literal, prefixes_of, write_turtle
 from ontology import CONCEPT, DKG, EVIDENCE, SCHEMA
@@ -46,24 +48,6 @@ PREDICATES: dict[Relation, URIRef] = {
     "partOf": DKG.partOf,
 }
 
-#: Concept kind -> its classes; superclasses are stated too, so no query needs inference.
-CLASSES: dict[ConceptKind, tuple[URIRef, ...]] = {
-    "disease": (SCHEMA.MedicalCondition,),
-    "cause": (SCHEMA.MedicalCause,),
-    "risk_factor": (SCHEMA.MedicalRiskFactor,),
-    "symptom": (SCHEMA.MedicalSignOrSymptom,),
-    "test": (SCHEMA.MedicalTest,),
-    "therapy": (SCHEMA.MedicalTherapy,),
-    "drug": (SCHEMA.Drug,),
-    "drug_class": (SCHEMA.DrugClass,),
-    "procedure": (SCHEMA.TherapeuticProcedure, SCHEMA.MedicalProcedure),
-    "complication": (DKG.Complication, SCHEMA.MedicalCondition),
-    "prevention": (DKG.PreventiveMeasure, SCHEMA.MedicalTherapy),
-    "anatomy": (SCHEMA.AnatomicalStructure,),
-    "treatment_factor": (DKG.TreatmentFactor,),
-    "care_concern": (DKG.CareConcern,),
-    "support": (DKG.SupportResource,),
-}
 
 #: Text facts -> their predicates.
 FACT_PREDICATES = {
@@ -75,12 +59,17 @@ FACT_PREDICATES = {
 
 #: The same tables, rendered once.
 _RELATION_TERMS = {relation: iri(str(predicate)) for relation, predicate in PREDICATES.items()}
-_CLASS_TERMS = {kind: tuple(iri(str(c)) for c in classes) for kind, classes in CLASSES.items()}
+_NATURE_TERMS = {nature: tuple(iri(str(c)) for c in classes) for nature, classes in NATURE_CLASSES.items()}
 _FACT_TERMS = {kind: iri(str(predicate)) for kind, predicate in FACT_PREDICATES.items()}
 _PREF, _ALT, _LABEL = iri(str(SKOS.prefLabel)), iri(str(SKOS.altLabel)), iri(str(RDFS.label))
 _CONCEPT, _ABOUT = iri(str(SKOS.Concept)), iri(str(SCHEMA.about))
 _EVIDENCE, _UNGROUNDED = iri(str(DKG.Evidence)), iri(str(DKG.UngroundedConcept))
-_EXACT, _CLOSE = iri(str(SKOS.exactMatch)), iri(str(SKOS.closeMatch))
+_MATCH_TERMS = {
+    "exact": iri(str(SKOS.exactMatch)),
+    "close": iri(str(SKOS.closeMatch)),
+    "broad": iri(str(SKOS.broadMatch)),
+}
+_BROADER = iri(str(SKOS.broader))
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (iri(_RDF + n) for n in ("Statement", "subject", "predicate", "object"))
 _DERIVED, _SECTION, _TEXT = iri(str(PROV.wasDerivedFrom)), iri(str(DKG.section)), iri(str(DKG.evidenceText))
@@ -182,55 +171,102 @@ def _article_metadata(extraction: Extraction, article: Term) -> list[Triple]:
 
 @dataclass(slots=True)
 class GraphBuilder:
-    """Merges articles, in the order given, into one graph; a concept named in several is one node."""
+    """Merges articles, in the order given, into one graph: one node per thing (``identity``)."""
 
     statements: dict[Term, set[Pair]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
-    _preferred: dict[Term, str] = field(default_factory=dict)  #: concept -> its preferred label
-    _names: dict[Term, set[str]] = field(default_factory=dict)  #: concept -> all its labels
-    _kinds: dict[Term, set[str]] = field(default_factory=dict)  #: concept -> what it was named as
-    _diseases: set[Term] = field(default_factory=set)
-    _seen: set[tuple[str, ...]] = field(default_factory=set)
+    _named: dict[Term, Named] = field(default_factory=dict)
 
     def add(self, part: ArticleTriples) -> None:
-        """Add one article's triples and state the concepts it names."""
+        """Add one article's triples and what it names each concept as."""
         for subject, pairs in part.statements.items():
             self.statements.setdefault(subject, set()).update(pairs)
         self.prefixes |= part.prefixes
-        self._diseases.add(iri(str(concept_iri(part.disease))))
+        disease = iri(str(concept_iri(part.disease)))
         for concept in part.concepts:
-            key = (concept.label, concept.kind, *concept.alt_labels)
-            if key not in self._seen:
-                self._seen.add(key)
-                self._add_concept(concept)
-
-    def _state(self, subject: Term, pairs: Iterable[Pair]) -> None:
-        pairs = set(pairs)
-        self.statements.setdefault(subject, set()).update(pairs)
-        self.prefixes |= prefixes_of({subject, *(t for pair in pairs for t in pair)})
-
-    def _add_concept(self, concept: Concept) -> None:
-        node = iri(str(concept_iri(concept)))
-        preferred = self._preferred.setdefault(node, concept.label)
-        names = self._names.setdefault(node, set())
-        self._kinds.setdefault(node, set()).add(concept.kind)
-        if not names:
-            label = literal(concept.label, lang="en")
-            self._state(node, ((_PREF, label), (_LABEL, label), (TYPE, _CONCEPT)))
-        self._state(node, ((TYPE, cls) for cls in _CLASS_TERMS[concept.kind]))
-        for name in (concept.label, *concept.alt_labels):
-            names.add(name)
-            if name != preferred:
-                self._state(node, ((_ALT, literal(name, lang="en")),))
+            node = iri(str(concept_iri(concept)))
+            named = self._named.get(node)
+            if named is None:
+                named = self._named[node] = Named(concept.label)
+            named.kinds[concept.kind] += 1
+            named.labels.add(concept.label)
+            named.alt_labels.update(concept.alt_labels)
+            named.articles.add(disease)
+        self._named[disease].disease = True
 
     def finish(self) -> BuiltGraph:
-        """Ground every concept by its names and kinds; mark those that match nothing."""
-        for node, names in self._names.items():
-            matches = ground(sorted(names), kinds=self._kinds[node], exact_allowed=node not in self._diseases)
-            self._state(node, ((_EXACT if m.exact else _CLOSE, iri(m.iri)) for m in matches))
-            if not matches:
-                self._state(node, ((TYPE, _UNGROUNDED),))
-        return BuiltGraph(self.statements, frozenset(self.prefixes))
+        """Settle identity and grounding over every article, then state each node once."""
+        resolution = resolve(self._named)
+        statements = _renamed(self.statements, resolution.renamed) if resolution.renamed else self.statements
+        prefixes = set(self.prefixes)
+        for node, data in resolution.nodes.items():
+            label = literal(data.label, lang="en")
+            pairs = {(_PREF, label), (_LABEL, label), (TYPE, _CONCEPT)}
+            pairs.update((TYPE, cls) for cls in _NATURE_TERMS[data.nature])
+            pairs.update((_ALT, literal(name, lang="en")) for name in data.alt_labels)
+            pairs.update((_MATCH_TERMS[m.strength], iri(m.iri)) for m in data.matches)
+            if not data.matches:
+                pairs.add((TYPE, _UNGROUNDED))
+            statements.setdefault(node, set()).update(pairs)
+            prefixes |= prefixes_of({node, *(t for pair in pairs for t in pair)})
+        if resolution.broader:
+            for subject, pairs in _ontology_broader(resolution.broader).items():
+                statements.setdefault(subject, set()).update(pairs)
+            prefixes |= {"prov", "schema", "dcterms"}
+        return BuiltGraph(statements, frozenset(prefixes))
+
+
+def _ontology_broader(links: Iterable[Broader]) -> dict[Term, set[Pair]]:
+    """skos:broader from MONDO's hierarchy, each with evidence that names the release and the terms."""
+    release = shipped.releases().get("MONDO", "")
+    dataset = iri(f"http://purl.obolibrary.org/obo/mondo/releases/{release.removeprefix('v')}/mondo.owl")
+    labels = shipped.labels("MONDO")
+    statements: dict[Term, set[Pair]] = {
+        dataset: {
+            (TYPE, iri(str(SCHEMA.Dataset))),
+            (iri(str(DCTERMS.title)), literal(f"Mondo Disease Ontology {release}", lang="en")),
+        }
+    }
+    for link in links:
+        text = f"{link.narrower_term} {labels.get(link.narrower_term, '')} is a {link.broader_term} "
+        text += f"{labels.get(link.broader_term, '')} (MONDO {release})"
+        key = "\x1f".join((link.narrower, link.broader, link.narrower_term, link.broader_term))
+        node = iri(EVIDENCE[hashlib.sha256(key.encode()).hexdigest()[:20]])
+        statements.setdefault(link.narrower, set()).add((_BROADER, link.broader))
+        statements[node] = {
+            (TYPE, _EVIDENCE),
+            (TYPE, _STATEMENT),
+            (_SUBJECT, link.narrower),
+            (_PREDICATE, _BROADER),
+            (_OBJECT, link.broader),
+            (_DERIVED, dataset),
+            (_SECTION, literal("MONDO")),
+            (_TEXT, literal(text)),
+        }
+    return statements
+
+
+def _renamed(statements: Mapping[Term, set[Pair]], renamed: Mapping[Term, Term]) -> dict[Term, set[Pair]]:
+    """Every statement with merged nodes under their new names. A link that merging turns into a
+    link of a node to itself ("Diabetes" a complication of the diabetes it names) is dropped with
+    its evidence: it said only that two wordings are one thing."""
+    relations = frozenset(_RELATION_TERMS.values())
+    out: dict[Term, set[Pair]] = {}
+    for subject, pairs in statements.items():
+        new_subject = renamed.get(subject, subject)
+        if not any(o in renamed for _, o in pairs):
+            out.setdefault(new_subject, set()).update(pairs)
+            continue
+        moved = {(p, renamed.get(o, o)) for p, o in pairs}
+        if subject.startswith("evidence:") and _is_loop(moved, relations):
+            continue
+        out.setdefault(new_subject, set()).update((p, o) for p, o in moved if not (o == new_subject and p in relations))
+    return out
+
+
+def _is_loop(pairs: set[Pair], relations: frozenset[Term]) -> bool:
+    fields = dict(pairs)
+    return fields.get(_SUBJECT) == fields.get(_OBJECT) and fields.get(_PREDICATE) in relations
 
 
 @dataclass(frozen=True, slots=True)

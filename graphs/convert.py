@@ -16,19 +16,18 @@ from ontology import DKG, SCHEMA
 #: One passage behind a link: {"section", "text", "source"}.
 EvidenceRecord: TypeAlias = dict[str, str]
 
-#: Class -> the concept kind the views colour it by, most specific first.
+#: Class -> the nature the views colour a node by, most specific first (``graphs.natures``).
 KIND_OF_CLASS: dict[URIRef, str] = {
     SCHEMA.Drug: "drug",
     SCHEMA.DrugClass: "drug_class",
-    SCHEMA.MedicalProcedure: "procedure",
     SCHEMA.MedicalTest: "test",
-    DKG.PreventiveMeasure: "prevention",
     SCHEMA.MedicalTherapy: "therapy",
-    SCHEMA.MedicalSignOrSymptom: "symptom",
-    SCHEMA.MedicalRiskFactor: "risk_factor",
-    SCHEMA.MedicalCause: "cause",
-    DKG.Complication: "complication",
+    SCHEMA.MedicalProcedure: "procedure",
+    SCHEMA.MedicalSignOrSymptom: "finding",
     SCHEMA.AnatomicalStructure: "anatomy",
+    SCHEMA.Substance: "substance",
+    SCHEMA.LifestyleModification: "lifestyle",
+    DKG.Exposure: "exposure",
     DKG.TreatmentFactor: "treatment_factor",
     DKG.CareConcern: "care_concern",
     DKG.SupportResource: "support",
@@ -155,3 +154,38 @@ def flatten_for_export(nxg: nx.MultiDiGraph) -> nx.MultiDiGraph:
         texts = " | ".join(f"[{e['section']}] {e['text']}" for e in data["evidence"])
         flat.add_edge(s, o, key=key, relation=data["relation"], label=data["relation"], evidence=texts)
     return flat
+
+
+#: The relations whose shared objects link two diseases in ``disease_network``.
+SHARED_RELATIONS = ("signOrSymptom",)
+
+
+def disease_network(nxg: nx.MultiDiGraph, relations: tuple[str, ...] = SHARED_RELATIONS) -> nx.Graph:
+    """Diseases linked by the findings they share, for networkx or Gephi: an edge's ``weight`` is
+    how many, ``shared`` their labels. A disease that is another's complication, risk factor or
+    cause is also linked, with that relation in ``relation``."""
+    diseases = sorted(n for n, data in nxg.nodes(data=True) if data["kind"] == "disease")
+    of: dict[str, set[str]] = defaultdict(set)
+    for disease in diseases:
+        for _, target, key in nxg.out_edges(disease, keys=True):
+            if key in relations:
+                of[target].add(disease)
+    pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for finding in sorted(of):
+        having = sorted(of[finding])
+        for i, a in enumerate(having):
+            for b in having[i + 1 :]:
+                pairs[(a, b)].append(nxg.nodes[finding]["label"])
+    network = nx.Graph()
+    for disease in diseases:
+        network.add_node(disease, label=nxg.nodes[disease]["label"])
+    for (a, b), shared in sorted(pairs.items()):
+        network.add_edge(a, b, weight=len(shared), shared="; ".join(sorted(shared)), relation="")
+    disease_set = set(diseases)
+    for disease in diseases:
+        for _, target, key in sorted(nxg.out_edges(disease, keys=True)):
+            if target in disease_set and target != disease and key in ("possibleComplication", "riskFactor", "cause"):
+                data = network.get_edge_data(disease, target) or {"weight": 0, "shared": ""}
+                relation = " ".join(sorted({*data.get("relation", "").split(), key}))
+                network.add_edge(disease, target, weight=data["weight"], shared=data["shared"], relation=relation)
+    return network

@@ -12,7 +12,7 @@ from typing import Literal
 import networkx as nx
 from rdflib import Graph
 
-from graphs.convert import flatten_for_export, to_networkx
+from graphs.convert import disease_network, flatten_for_export, to_networkx
 from graphs.errors import GraphReadError, OutputError, UnknownFormat
 from graphs.prefixes import PREFIXES, bind_prefixes
 from graphs.turtle import serialize_turtle
@@ -73,8 +73,17 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
     return data
 
 
-def export_graph(graph: Graph, fmt: str) -> bytes:
-    """A graph in any export format: RDF through rdflib, graph-tool formats through networkx."""
+def export_graph(graph: Graph, fmt: str, *, diseases: bool = False) -> bytes:
+    """A graph in any export format: RDF through rdflib, graph-tool formats through networkx.
+
+    ``diseases``: only the diseases, linked by the findings they share (GraphML or GEXF).
+    """
+    if diseases:
+        if fmt not in NETWORK_FORMATS:
+            raise UnknownFormat(fmt, tuple(NETWORK_FORMATS))
+        network = disease_network(to_networkx(graph))
+        lines = nx.generate_graphml(network) if fmt == "graphml" else nx.generate_gexf(network)
+        return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt in NETWORK_FORMATS:
         flat = flatten_for_export(to_networkx(graph))
         lines = nx.generate_graphml(flat) if fmt == "graphml" else nx.generate_gexf(flat)

@@ -22,8 +22,7 @@ class DKG(DefinedNamespace):
     _NS = Namespace("https://w3id.org/diseasekg/vocab#")
 
     # classes
-    Complication: URIRef  # a condition a disease or its treatment can lead to
-    PreventiveMeasure: URIRef  # lowers the risk of a disease
+    Exposure: URIRef  # a behaviour, exposure or circumstance (smoking, older age)
     TreatmentFactor: URIRef  # decides further treatment
     CareConcern: URIRef  # practical matter during treatment
     SupportResource: URIRef  # help outside medical treatment

@@ -29,7 +29,7 @@ def test_every_term_has_a_label_and_a_comment() -> None:
 
 def test_our_classes_specialise_schema_org() -> None:
     vocab = load_vocabulary()
-    for cls in (DKG.Complication, DKG.PreventiveMeasure, DKG.TreatmentFactor, DKG.CareConcern):
+    for cls in (DKG.Exposure, DKG.TreatmentFactor, DKG.CareConcern, DKG.SupportResource):
         parents = set(vocab.objects(cls, RDFS.subClassOf))
         assert any(str(p).startswith(str(SCHEMA)) for p in parents), cls
 

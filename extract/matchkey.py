@@ -1,0 +1,188 @@
+"""The keys a concept's name is looked up by in an ontology: the normalisation a curator accepts.
+
+``match_key`` treats as one name what differs only in case, punctuation and hyphens, plural
+endings, British spelling, articles and possessives ("the", "your"), the inverted order of
+"leukemia, acute" and the "pain in the chest" / "chest pain" order of a head and its site.
+``broader_key`` drops what makes a name narrower than the term it falls under: a degree or time
+("severe", "sudden", "long-term") and the people it is said of ("in children"). An ontology term
+found only by it is broader than the concept, never the same thing.
+
+Acronyms are never compared with words: callers leave them out (``model.is_acronym``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+")
+#: British spellings, as word parts, and their American forms (MedlinePlus and HPO are American).
+_BRITISH = (
+    ("oedema", "edema"),
+    ("oesophag", "esophag"),
+    ("anaem", "anem"),
+    ("haem", "hem"),
+    ("leukaem", "leukem"),
+    ("paediatr", "pediatr"),
+    ("foet", "fet"),
+    ("tumour", "tumor"),
+    ("colour", "color"),
+    ("behaviour", "behavior"),
+    ("diarrhoea", "diarrhea"),
+    ("oestrogen", "estrogen"),
+    ("ischaem", "ischem"),
+    ("orthopaed", "orthoped"),
+    ("sulph", "sulf"),
+)
+_DROPPED = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "one", "s"})
+_SITE_LINKS = frozenset({"in", "of", "on"})
+_NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "ys")
+_SINGULAR_IN_S = frozenset(
+    "diabetes measles mumps rabies herpes rickets scabies series species aids shingles tetanus lupus mellitus "
+    "diagnosis analysis psoriasis sepsis sinusitis tuberculosis stenosis thrombosis fibrosis cirrhosis "
+    "lymphadenopathy tetanus pancreas uterus virus fetus bronchus anus pelvis testis penis iris cornea "
+    "hives feces menses biceps triceps".split()
+)
+#: Words of degree, time and frequency that narrow a finding without changing what it is.
+_NARROWING = frozenset(
+    "severe mild minor moderate slight extreme intense sudden gradual frequent constant persistent "
+    "occasional recurrent repeated long lasting term short new ongoing very general generalized overall "
+    "unexplained unusual excessive excess increased decreased worsening painful".split()
+)
+_POPULATIONS = frozenset(
+    "child children infant infants baby babies newborn newborns adult adults women men people".split()
+)
+
+
+#: Adjectives of the body's parts, as the noun they are of ("abdominal pain", "pain in the abdomen").
+_OF_PART = {
+    "abdominal": "abdomen",
+    "vaginal": "vagina",
+    "rectal": "rectum",
+    "anal": "anus",
+    "nasal": "nose",
+    "muscular": "muscle",
+    "facial": "face",
+    "dental": "tooth",
+    "oral": "mouth",
+    "urinary": "urine",
+    "menstrual": "menstruation",
+    "ocular": "eye",
+    "gastric": "stomach",
+    "cardiac": "heart",
+    "renal": "kidney",
+    "hepatic": "liver",
+    "pulmonary": "lung",
+    "cutaneous": "skin",
+    "articular": "joint",
+    "thoracic": "chest",
+    "testicular": "testis",
+    "breast": "breast",
+}
+
+
+def _words(name: str) -> list[str]:
+    text = name.lower().replace("'s ", " ")
+    for british, american in _BRITISH:
+        if british in text:
+            text = text.replace(british, american)
+    words = [w for w in _WORD.findall(text) if w not in _DROPPED]
+    if "," in name:  # "leukemia, acute" -> "acute leukemia"
+        head, _, rest = name.lower().partition(",")
+        rest_words = [w for w in _WORD.findall(rest) if w not in _DROPPED]
+        if 1 <= len(rest_words) <= 2 and "," not in rest:
+            head_words = [w for w in _WORD.findall(head) if w not in _DROPPED]
+            words = rest_words + head_words
+            words = [_american(w) for w in words]
+    return [_OF_PART.get(w, w) for w in (_singular(w) for w in words)]
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH:
+        word = word.replace(british, american)
+    return word
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NOT_PLURAL) or word in _SINGULAR_IN_S:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")) and not word.endswith("aches"):
+        return word[:-2]
+    return word[:-1]
+
+
+def _site_first(words: list[str]) -> list[str]:
+    """ "pain in chest" -> "chest pain": a head of one or two words and a site of one or two."""
+    for i, word in enumerate(words):
+        if word in _SITE_LINKS and 1 <= i <= 2 and 1 <= len(words) - i - 1 <= 2:
+            return words[i + 1 :] + words[:i]
+    return words
+
+
+@lru_cache(maxsize=1 << 17)
+def match_key(name: str) -> str:
+    """The key a name is looked up by.
+
+    >>> match_key("Pain in the chest") == match_key("Chest pains")
+    True
+    >>> match_key("Leukaemia, acute") == match_key("acute leukemia")
+    True
+    >>> match_key("Swelling of your feet") == match_key("feet swelling")
+    True
+    >>> match_key("Pain in the abdomen") == match_key("Abdominal pain")
+    True
+    >>> match_key("Light-headedness") == match_key("Lightheadedness")
+    True
+    """
+    return "".join(_site_first(_words(name)))  # joined: "clay colored" is "clay-colored"
+
+
+#: Lay words that say the same of a finding, as one word: "Problems swallowing" and "Difficulty
+#: swallowing", "Swollen spleen" and "Large spleen", "Increased thirst" and "Extreme thirst".
+_LOOSE = {
+    **dict.fromkeys("problem trouble difficult difficulties issue".split(), "difficulty"),
+    **dict.fromkeys("swollen large big enlargement".split(), "enlarged"),
+    **dict.fromkeys("decreased diminished low lower poor less".split(), "reduced"),
+    **dict.fromkeys("excessive extreme excess high elevated more".split(), "increased"),
+    **dict.fromkeys("change altered abnormality unusual".split(), "abnormal"),
+    **dict.fromkeys("rapid quick".split(), "fast"),
+    "blurry": "blurred",
+    "eyesight": "vision",
+}
+_LOOSE_DROPPED = frozenset({"with", "feeling", "being", "having", "of", "in", "on"})
+
+
+@lru_cache(maxsize=1 << 17)
+def loose_key(name: str) -> str:
+    """The key of what a lay wording says, for close matches only: words that say the same of a
+    finding are one word, and "with", "feeling", "being" and the site's preposition do not count.
+
+    >>> loose_key("Problems swallowing") == loose_key("Difficulty swallowing")
+    True
+    >>> loose_key("Swollen spleen") == loose_key("Large spleen")
+    True
+    """
+    words = _site_first(_words(name))
+    return "".join(sorted(_LOOSE.get(w, w) for w in words if w not in _LOOSE_DROPPED))
+
+
+@lru_cache(maxsize=1 << 16)
+def broader_key(name: str) -> str:
+    """The key of what ``name`` narrows, or "" when nothing narrows it.
+
+    >>> broader_key("Severe headache") == match_key("headache")
+    True
+    >>> broader_key("Bedwetting in children") == match_key("bedwetting")
+    True
+    >>> broader_key("Headache")
+    ''
+    """
+    words = _words(name)
+    narrowed = [w for w in words if w not in _NARROWING]
+    if len(narrowed) >= 2 and narrowed[-2] in _SITE_LINKS and narrowed[-1] in _POPULATIONS:
+        narrowed = narrowed[:-2]
+    if not narrowed or narrowed == words:
+        return ""
+    return "".join(_site_first(narrowed))

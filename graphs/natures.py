@@ -1,0 +1,150 @@
+"""What a concept is, as opposed to the role it plays for one disease.
+
+An article names "Ibuprofen" as a treatment in one place and a cause in another; the link says
+which (schema:possibleTreatment, schema:cause), and the node says what the thing is: a drug. A
+node's nature comes from its grounding where an ontology's branch says it (MONDO: a condition,
+HPO: a finding, ChEBI: a substance, Uberon and CL: anatomy) and otherwise from the roles it was
+named in, counted over the articles, a role that says what a thing is (treated with a drug,
+tested by a test) outvoting one that does not (a risk factor can be anything).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import Literal, TypeAlias
+
+from rdflib import URIRef
+
+from ontology import DKG, SCHEMA
+
+Nature: TypeAlias = Literal[
+    "condition",
+    "finding",
+    "test",
+    "procedure",
+    "therapy",
+    "drug",
+    "drug_class",
+    "substance",
+    "anatomy",
+    "exposure",
+    "lifestyle",
+    "treatment_factor",
+    "care_concern",
+    "support",
+]
+
+#: Nature -> its class and the superclasses stated with it, so that no query needs inference.
+CLASSES: dict[Nature, tuple[URIRef, ...]] = {
+    "condition": (SCHEMA.MedicalCondition,),
+    "finding": (SCHEMA.MedicalSignOrSymptom,),
+    "test": (SCHEMA.MedicalTest,),
+    "procedure": (SCHEMA.TherapeuticProcedure, SCHEMA.MedicalProcedure),
+    "therapy": (SCHEMA.MedicalTherapy, SCHEMA.TherapeuticProcedure, SCHEMA.MedicalProcedure),
+    "drug": (SCHEMA.Drug, SCHEMA.Substance),
+    "drug_class": (SCHEMA.DrugClass,),
+    "substance": (SCHEMA.Substance,),
+    "anatomy": (SCHEMA.AnatomicalStructure,),
+    "exposure": (DKG.Exposure,),
+    "lifestyle": (SCHEMA.LifestyleModification,),
+    "treatment_factor": (DKG.TreatmentFactor,),
+    "care_concern": (DKG.CareConcern,),
+    "support": (DKG.SupportResource,),
+}
+
+#: The nature a role names, where it names one.
+OF_KIND: dict[str, Nature] = {
+    "disease": "condition",
+    "complication": "condition",
+    "symptom": "finding",
+    "test": "test",
+    "procedure": "procedure",
+    "therapy": "therapy",
+    "drug": "drug",
+    "drug_class": "drug_class",
+    "anatomy": "anatomy",
+    "risk_factor": "exposure",
+    "cause": "exposure",
+    "prevention": "lifestyle",
+    "treatment_factor": "treatment_factor",
+    "care_concern": "care_concern",
+    "support": "support",
+}
+#: Natures a role gives only for want of a better one: a risk factor, a cause, advice.
+WEAK: frozenset[Nature] = frozenset({"exposure", "lifestyle", "treatment_factor", "care_concern", "support"})
+#: The nature an ontology's terms have.
+OF_ONTOLOGY: dict[str, Nature] = {
+    "MONDO": "condition",
+    "HP": "finding",
+    "CHEBI": "substance",
+    "UBERON": "anatomy",
+    "CL": "anatomy",
+}
+#: Where a nature's identity is looked for, best first.
+IDENTITY_SOURCES: dict[Nature, tuple[str, ...]] = {
+    "condition": ("MONDO", "HP"),
+    "finding": ("HP", "MONDO"),
+    "drug": ("CHEBI",),
+    "drug_class": ("CHEBI",),
+    "substance": ("CHEBI",),
+    "therapy": ("CHEBI",),
+    "anatomy": ("UBERON", "CL"),
+    "exposure": ("MONDO", "HP", "CHEBI"),
+    "lifestyle": ("CHEBI",),
+}
+_ORDER: tuple[Nature, ...] = tuple(CLASSES)
+_PRIORITY = ("drug", "drug_class", "anatomy", "test", "procedure", "therapy", "condition", "finding", "substance")
+_RANK = {nature: i for i, nature in enumerate(_PRIORITY + tuple(n for n in _ORDER if n not in _PRIORITY))}
+
+
+def by_roles(kinds: Mapping[str, int]) -> Nature:
+    """The nature the roles a node was named in say, counted over articles.
+
+    >>> by_roles({"risk_factor": 3, "therapy": 1})
+    'therapy'
+    >>> by_roles({"symptom": 5, "complication": 2})
+    'finding'
+    """
+    votes: Counter[Nature] = Counter()
+    for kind, count in kinds.items():
+        votes[OF_KIND[kind]] += count
+    strong = {n: c for n, c in votes.items() if n not in WEAK} or dict(votes)
+    return min(strong, key=lambda n: (-strong[n], _RANK[n]))
+
+
+def nature_of(kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: bool) -> Nature:
+    """A node's nature: an article's disease is a condition. Otherwise, of the natures its roles
+    name, the one its grounding agrees with (``prefixes``: the ontologies it is grounded in, its
+    identity's first), else the roles' own; a role that says nothing of what a thing is gives way
+    to what the grounding says.
+
+    >>> nature_of({"symptom": 1, "complication": 1}, ("HP",), False)
+    'finding'
+    >>> nature_of({"risk_factor": 2}, ("CHEBI",), False)
+    'substance'
+    >>> nature_of({"drug": 1}, ("CHEBI",), False)
+    'drug'
+    """
+    if is_disease:
+        return "condition"
+    votes: Counter[Nature] = Counter()
+    for kind, count in kinds.items():
+        votes[OF_KIND[kind]] += count
+    agreed = {n: c for n, c in votes.items() if any(n in _AGREES.get(p, ()) for p in prefixes)}
+    if agreed:
+        return min(agreed, key=lambda n: (-agreed[n], _RANK[n]))
+    nature = by_roles(kinds)
+    if nature in ("exposure", "lifestyle"):
+        nature = next((OF_ONTOLOGY[p] for p in prefixes if p in OF_ONTOLOGY), nature)
+    return nature
+
+
+#: Ontology -> the natures its terms can have.
+_AGREES: dict[str, frozenset[Nature]] = {
+    "MONDO": frozenset({"condition"}),
+    "HP": frozenset({"finding"}),
+    "CHEBI": frozenset({"substance", "drug", "drug_class"}),
+    "UBERON": frozenset({"anatomy"}),
+    "CL": frozenset({"anatomy"}),
+}
