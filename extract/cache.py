@@ -9,6 +9,7 @@ built in memory instead.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -26,7 +27,11 @@ _KEYS_VERSION = hashlib.sha256(Path(__file__).with_name("matchkey.py").read_byte
 
 
 def cached_index(name: str, build: Callable[[], Any]) -> Any:
-    """The JSON-shaped index ``name`` (e.g. ``MONDO-v2026-05-05``): from the cache, else built and kept."""
+    """The JSON-shaped index ``name`` (e.g. ``MONDO-v2026-05-05``): from the cache, else built and kept.
+
+    JSON, not pickle or marshal, which would read faster but must never read a file that anyone
+    else could have written.
+    """
     try:
         path: Path | None = cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}-{_KEYS_VERSION}.json"
     except RuntimeError:  # no home directory to keep a cache in
@@ -36,18 +41,23 @@ def cached_index(name: str, build: Callable[[], Any]) -> Any:
             return json.loads(path.read_text(encoding="utf-8"))
     built = build()
     if path is not None:
-        _write_quietly(path, json.dumps(built, sort_keys=True))
+        _write_quietly(path, json.dumps(built, sort_keys=True).encode("utf-8"))
     return built
 
 
-def _write_quietly(path: Path, text: str) -> None:
-    """Keep an index for next time if the cache directory can be written; never fail a build."""
+def _write_quietly(path: Path, data: bytes) -> None:
+    """Keep an index for next time if the cache directory can be written, and drop the copies
+    older versions made of it; never fail a build."""
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
             os.replace(tmp, path)
         finally:
             Path(tmp).unlink(missing_ok=True)
+        name = path.name.split(".", 1)[0]
+        for old in path.parent.glob(f"{glob.escape(name)}.index*"):
+            if old != path:
+                old.unlink(missing_ok=True)

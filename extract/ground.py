@@ -16,8 +16,8 @@ from functools import cache
 from typing import Literal, TypeAlias
 
 from extract import shipped
-from extract.hpo import hpo_index, hpo_loose_index, hpo_terms
-from extract.matchkey import broader_key, loose_key, match_key
+from extract.hpo import hpo_index, hpo_loose_index, hpo_terms, phenotype_ids
+from extract.matchkey import broader_key, head_keys, loose_key, match_key
 from extract.model import is_acronym
 from ontology import read_text
 
@@ -108,7 +108,26 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
     if not any(m.curie for m in found.values()):
         broader = [n for n in names if broader_key(n)]
         found.update(_lookup(broader, kinds, exact_allowed, broader_key, "broad"))
+    if not any(m.curie for m in found.values()) and kinds & _FINDINGS:
+        found.update(_head_matches(names))
     return tuple(sorted(found.values(), key=lambda m: m.iri))
+
+
+#: Roles in which a concept is a finding, whose head may name a broader phenotype.
+_FINDINGS = frozenset({"symptom", "complication"})
+
+
+def _head_matches(names: list[str]) -> dict[str, Match]:
+    """The phenotype a finding's head names ("Pain when swallowing": Pain), as a broad match."""
+    phenotypes = phenotype_ids()
+    for name in names:
+        for key in head_keys(name):
+            hits = [str(h) for h, exact in hpo_index().get(key, ()) if exact and str(h) in phenotypes]
+            if len(hits) == 1:
+                term = hpo_terms()[hits[0]]
+                iri = HPO_IRI.format(term.hpo_id)
+                return {iri: Match(iri, "broad", f"HP:{term.hpo_id}", name, term.name)}
+    return {}
 
 
 def _lookup(

@@ -41,16 +41,16 @@ _SINGULAR_IN_S = frozenset(
     "diabetes measles mumps rabies herpes rickets scabies series species aids shingles tetanus lupus mellitus "
     "diagnosis analysis psoriasis sepsis sinusitis tuberculosis stenosis thrombosis fibrosis cirrhosis "
     "lymphadenopathy tetanus pancreas uterus virus fetus bronchus anus pelvis testis penis iris cornea "
-    "hives feces menses biceps triceps".split()
+    "hives feces menses biceps triceps ascites rabies".split()
 )
 #: Words of degree, time and frequency that narrow a finding without changing what it is.
 _NARROWING = frozenset(
     "severe mild minor moderate slight extreme intense sudden gradual frequent constant persistent "
     "occasional recurrent repeated long lasting term short new ongoing very general generalized overall "
-    "unexplained unusual excessive excess increased decreased worsening painful".split()
+    "unexplained unusual excessive excess increased decreased worsening painful acute chronic".split()
 )
 _POPULATIONS = frozenset(
-    "child children infant infants baby babies newborn newborns adult adults women men people".split()
+    "child children infant infants baby babies newborn newborns adult adults women woman men man people".split()
 )
 
 
@@ -94,7 +94,10 @@ def _words(name: str) -> list[str]:
             head_words = [w for w in _WORD.findall(head) if w not in _DROPPED]
             words = rest_words + head_words
             words = [_american(w) for w in words]
-    return [_OF_PART.get(w, w) for w in (_singular(w) for w in words)]
+    words = [_OF_PART.get(w, w) for w in (_singular(w) for w in words)]
+    if words[-2:] == ["infectious", "disease"]:  # MONDO's "chlamydia infectious disease"
+        words[-2:] = ["infection"]
+    return words
 
 
 def _american(word: str) -> str:
@@ -103,7 +106,12 @@ def _american(word: str) -> str:
     return word
 
 
+_IRREGULAR = {"feet": "foot", "teeth": "tooth", "children": "child", "women": "woman", "men": "man", "lice": "louse"}
+
+
 def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) <= 3 or not word.endswith("s") or word.endswith(_NOT_PLURAL) or word in _SINGULAR_IN_S:
         return word
     if word.endswith("ies"):
@@ -134,6 +142,8 @@ def match_key(name: str) -> str:
     >>> match_key("Pain in the abdomen") == match_key("Abdominal pain")
     True
     >>> match_key("Light-headedness") == match_key("Lightheadedness")
+    True
+    >>> match_key("Chlamydia infection") == match_key("chlamydia infectious disease")
     True
     """
     return "".join(_site_first(_words(name)))  # joined: "clay colored" is "clay-colored"
@@ -186,3 +196,38 @@ def broader_key(name: str) -> str:
     if not narrowed or narrowed == words:
         return ""
     return "".join(_site_first(narrowed))
+
+
+#: Words that end the head of a finding's name: what follows says where, when or why.
+_HEAD_ENDS = frozenset(
+    "in on at to from with without when while during after before because that which who than due caused "
+    "especially through by for around under over into called".split()
+)
+#: Endings of words that modify a noun ("septal", "alcoholic", "depressive"), which a head may drop.
+_MODIFIER_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ar", "ful", "less", "ed", "ent", "ant")
+
+
+@lru_cache(maxsize=1 << 16)
+def head_keys(name: str) -> tuple[str, ...]:
+    """Keys of what a finding's name is at its head, longest first, for broad matches only:
+    the words before what says where, when or why, then fewer of them from the left.
+
+    >>> head_keys("Septal pain when swallowing") == (match_key("septal pain"), match_key("pain"))
+    True
+    >>> head_keys("Abdominal fat pad aspiration")  # "fat" is no modifier: the head is not "aspiration"
+    ('fatpadaspiration',)
+    >>> head_keys("Headache"), head_keys("Fever and chills")
+    ((), ())
+    """
+    words = _words(name)
+    if {"and", "or", "like"} & set(words):  # "Fever and chills" names two things, neither broader
+        return ()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    head = [w for w in words[:cut] if w not in _NARROWING]
+    keys = []
+    for i in range(len(head)):
+        keys.append("".join(head[i:]))
+        if not (head[i].endswith(_MODIFIER_ENDINGS) or head[i] in _OF_PART.values()):
+            break  # "Abdominal fat pad aspiration" is not an aspiration
+    whole = match_key(name)
+    return tuple(dict.fromkeys(k for k in keys if k and k != whole and not k.isdigit()))

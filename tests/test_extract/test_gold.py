@@ -81,3 +81,10 @@ def test_the_scorer_copy_is_the_shared_one() -> None:
     if not shared.is_file():
         pytest.skip("../shared is not beside this checkout")
     assert (GOLD / "score.py").read_bytes() == shared.read_bytes()
+
+
+def test_symptoms_carry_the_hpo_term_the_gold_names(reports: dict[str, dict[str, Any]]) -> None:
+    """Issue 12: grounding is right, not just present (the scorer's "hpo a/b", over all articles)."""
+    counts = [tuple(map(int, r["hpo"].split("/"))) for r in reports.values()]
+    carried, named = sum(a for a, _ in counts), sum(b for _, b in counts)
+    assert carried / named >= BARS["grounding"]["min_hpo"], (carried, named)

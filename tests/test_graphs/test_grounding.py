@@ -184,3 +184,34 @@ def test_hpo_is_parsed_once_per_release_and_read_back_the_same(tmp_path: Path, m
     finally:
         hpo.hpo_terms.cache_clear()
         hpo.phenotype_names.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("name", "curie", "strength"),
+    [
+        ("Pain in the chest", "HP:0100749", "exact"),  # a finding and its site, in either order
+        ("Tightness in the chest", "HP:0031352", "exact"),
+        ("Appetite loss", "HP:0004396", "exact"),  # "Loss of appetite"
+        ("Oedema", "HP:0000969", "exact"),  # British spelling
+        ("Problems swallowing", "HP:0002015", "close"),  # a lay wording of "Difficulty swallowing"
+        ("Swollen spleen", "HP:0001744", "close"),  # "Large spleen"
+        ("Severe headache", "HP:0002315", "broad"),  # narrower than the term
+        ("Bone pain when walking", "HP:0002653", "broad"),  # the head names the term
+    ],
+)
+def test_names_match_as_a_curator_would(name: str, curie: str, strength: str) -> None:
+    """Issue 12: the normalisation a curator accepts, with exact, close and broad said honestly."""
+    found = {m.curie: m.strength for m in ground([name], kinds={"symptom"}) if m.curie}
+    assert found.get(curie) == strength, found
+
+
+def test_what_names_two_things_or_something_else_is_not_a_broad_match() -> None:
+    assert not [m for m in ground(["Fever and chills"], kinds={"symptom"}) if m.strength == "broad"]
+    assert not ground(["Abdominal fat pad aspiration"], kinds={"symptom"})
+    assert not [m for m in ground(["Bone pain when walking"], kinds={"test"}) if m.curie]  # only findings
+
+
+def test_chebi_names_drugs_and_an_element_by_its_name() -> None:
+    assert [m.curie for m in ground(["Ibuprofen"], kinds={"drug"}) if m.exact] == ["CHEBI:5855"]
+    assert [m.curie for m in ground(["Lead"], kinds={"risk_factor"}) if m.exact] == ["CHEBI:25016"]
+    assert not [m for m in ground(["Caffeine"], kinds={"symptom"}) if m.curie.startswith("CHEBI")]
