@@ -82,6 +82,11 @@ _OF_PART = {
 
 
 def _words(name: str) -> list[str]:
+    return list(_cached_words(name))
+
+
+@lru_cache(maxsize=1 << 17)
+def _cached_words(name: str) -> tuple[str, ...]:
     text = name.lower().replace("'s ", " ")
     for british, american in _BRITISH:
         if british in text:
@@ -97,7 +102,7 @@ def _words(name: str) -> list[str]:
     words = [_OF_PART.get(w, w) for w in (_singular(w) for w in words)]
     if words[-2:] == ["infectious", "disease"]:  # MONDO's "chlamydia infectious disease"
         words[-2:] = ["infection"]
-    return words
+    return tuple(words)
 
 
 def _american(word: str) -> str:
