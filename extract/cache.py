@@ -13,8 +13,9 @@ import glob
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,74 @@ def _write_quietly(path: Path, data: bytes) -> None:
             os.replace(tmp, path)
         finally:
             Path(tmp).unlink(missing_ok=True)
-        name = path.name.split(".", 1)[0]
-        for old in path.parent.glob(f"{glob.escape(name)}.index*"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        _drop_older(path)
+
+
+def _drop_older(path: Path) -> None:
+    """Remove the copies of an index that older versions made."""
+    name = path.name.split(".", 1)[0]
+    for old in path.parent.glob(f"{glob.escape(name)}.index*"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> Mapping[str, Any]:
+    """The index ``name`` as a mapping read a key at a time from an SQLite file in the cache, so
+    that a build that looks up a hundred names does not decode a whole ontology's index; built
+    (and kept) when the file is missing or damaged, and then used as built."""
+    try:
+        path: Path | None = cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}-{_KEYS_VERSION}.sqlite"
+    except RuntimeError:  # no home directory to keep a cache in
+        path = None
+    if path is not None:
+        with contextlib.suppress(OSError, sqlite3.Error):
+            return _Table(path)
+    built = build()
+    if path is not None:
+        _write_table_quietly(path, built)
+    return built
+
+
+class _Table(Mapping[str, Any]):
+    """A read-only key -> JSON value table; what was read once is kept."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise OSError(f"no table {path}")
+        self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        self._db.execute("SELECT count(*) FROM entry WHERE key = ''").fetchone()  # fails if damaged
+        self._read: dict[str, Any] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._read:
+            return self._read[key]
+        row = self._db.execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        value = self._read[key] = json.loads(row[0])
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for (key,) in self._db.execute("SELECT key FROM entry ORDER BY key"))
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM entry").fetchone()[0])
+
+
+def _write_table_quietly(path: Path, table: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError, sqlite3.Error):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+        try:
+            db = sqlite3.connect(tmp)
+            with db:
+                db.execute("CREATE TABLE entry (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+                db.executemany(
+                    "INSERT INTO entry VALUES (?, ?)", ((k, json.dumps(v)) for k, v in sorted(table.items()))
+                )
+            db.close()
+            os.replace(tmp, path)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        _drop_older(path)

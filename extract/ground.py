@@ -16,7 +16,7 @@ from functools import cache
 from typing import Literal, TypeAlias
 
 from extract import shipped
-from extract.hpo import hpo_index, hpo_loose_index, hpo_terms, phenotype_ids
+from extract.hpo import hpo_index, hpo_loose_index, hpo_term, phenotype_ids
 from extract.matchkey import broader_key, head_keys, loose_key, match_key
 from extract.model import is_acronym
 from ontology import read_text
@@ -102,7 +102,7 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
     if not any(m.curie for m in found.values()):
         for name in names:  # what a lay wording says: "Problems swallowing", "Difficulty swallowing"
             for hpo_id in hpo_loose_index().get(loose_key(name), ()):
-                term = hpo_terms()[hpo_id]
+                term = hpo_term(hpo_id)
                 iri = HPO_IRI.format(hpo_id)
                 found.setdefault(iri, Match(iri, "close", f"HP:{hpo_id}", name, term.name))
     if not any(m.curie for m in found.values()):
@@ -124,7 +124,7 @@ def _head_matches(names: list[str]) -> dict[str, Match]:
         for key in head_keys(name):
             hits = [str(h) for h, exact in hpo_index().get(key, ()) if exact and str(h) in phenotypes]
             if len(hits) == 1:
-                term = hpo_terms()[hits[0]]
+                term = hpo_term(hits[0])
                 iri = HPO_IRI.format(term.hpo_id)
                 return {iri: Match(iri, "broad", f"HP:{term.hpo_id}", name, term.name)}
     return {}
@@ -144,7 +144,7 @@ def _lookup(
         for iri in curated_index().get(key(name), ()):
             add(Match(iri, best, _curie(iri), name))
         for hpo_id, exact in hpo_index().get(key(name), ()):
-            term = hpo_terms()[str(hpo_id)]
+            term = hpo_term(str(hpo_id))
             strength: Strength = best if exact and exact_allowed else ("close" if best == "exact" else best)
             add(Match(HPO_IRI.format(term.hpo_id), strength, f"HP:{term.hpo_id}", name, term.name))
             if best != "exact":

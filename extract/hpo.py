@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract.cache import cached_index
+from extract.cache import cached_index, cached_table
 from extract.matchkey import loose_key, match_key
 from extract.model import concept_key, is_acronym
 
@@ -109,15 +110,29 @@ def _parse_terms() -> dict[str, HpoTerm]:
 
 
 @cache
-def hpo_index() -> dict[str, list[list[str | bool]]]:
+def hpo_index() -> Mapping[str, list[list[str | bool]]]:
     """Match key -> [[HPO number, whether it is the name or an exact synonym], ...]; cached."""
-    return cached_index(f"HP-{_release_name()}-names", _build_index)  # type: ignore[no-any-return]
+    return cached_table(f"HP-{_release_name()}-keys", _build_index)
 
 
 @cache
-def hpo_loose_index() -> dict[str, list[str]]:
+def hpo_term(hpo_id: str) -> HpoTerm:
+    """One term by number, read from the cache without reading every term."""
+    row = _term_rows().get(hpo_id)
+    if row is None:
+        raise KeyError(hpo_id)
+    return _from_row(row)
+
+
+@cache
+def _term_rows() -> Mapping[str, list[Any]]:
+    return cached_table(f"HP-{_release_name()}-terms", lambda: {t.hpo_id: _row(t) for t in hpo_terms().values()})
+
+
+@cache
+def hpo_loose_index() -> Mapping[str, list[str]]:
     """Loose key -> HPO numbers whose name or synonym says the same in lay words; cached."""
-    return cached_index(f"HP-{_release_name()}-loose", _build_loose_index)  # type: ignore[no-any-return]
+    return cached_table(f"HP-{_release_name()}-loose", _build_loose_index)
 
 
 def _build_loose_index() -> dict[str, list[str]]:
@@ -145,7 +160,11 @@ def _build_index() -> dict[str, list[list[str | bool]]]:
 
 @cache
 def phenotype_ids() -> frozenset[str]:
-    """The terms under "Phenotypic abnormality": signs, symptoms and findings."""
+    """The terms under "Phenotypic abnormality": signs, symptoms and findings; cached."""
+    return frozenset(cached_index(f"HP-{_release_name()}-phenotypes", lambda: sorted(_phenotype_ids())))
+
+
+def _phenotype_ids() -> frozenset[str]:
     children: dict[str, list[str]] = {}
     for term in hpo_terms().values():
         for parent in term.parents:

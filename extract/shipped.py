@@ -13,12 +13,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract.cache import cached_index
+from extract.cache import cached_table
 from extract.matchkey import match_key
 from extract.model import is_acronym
 
@@ -61,35 +61,38 @@ def releases() -> dict[str, str]:
 
 
 @cache
-def index(prefix: str) -> dict[str, list[list[str | bool]]]:
+def index(prefix: str) -> Mapping[str, list[list[str | bool]]]:
     """Match key -> [[CURIE, whether the key is the term's label], ...] for one ontology."""
-    built: dict[str, list[list[str | bool]]] = _indexes(prefix)["names"]
-    return built
+    return _table(prefix, "names")
 
 
 @cache
-def labels(prefix: str) -> dict[str, str]:
+def labels(prefix: str) -> Mapping[str, str]:
     """CURIE -> label of every term that is not deprecated."""
-    built: dict[str, str] = _indexes(prefix)["labels"]
-    return built
+    return _table(prefix, "labels")
 
 
 @cache
-def ancestors(prefix: str) -> dict[str, dict[str, int]]:
+def ancestors(prefix: str) -> Mapping[str, dict[str, int]]:
     """CURIE -> {ancestor CURIE: distance} (MONDO only: the hierarchy diseases are placed in)."""
-    built: dict[str, dict[str, int]] = _indexes(prefix).get("ancestors", {})
-    return built
+    return _table(prefix, "ancestors")
+
+
+def _table(prefix: str, part: str) -> Mapping[str, Any]:
+    release = releases().get(prefix)
+    if release is None:
+        return {}
+    return cached_table(f"{prefix}-{release}-{part}", lambda: _built(prefix).get(part, {}))
 
 
 @cache
-def _indexes(prefix: str) -> dict[str, Any]:
-    release = releases().get(prefix)
+def _built(prefix: str) -> dict[str, Any]:
+    """Every part of one ontology's index, read from the release once however many are built."""
     data = _data_dir()
+    release = releases().get(prefix)
     if release is None or data is None:
-        return {"names": {}, "labels": {}}
-    path = data / f"{prefix}-ontology-{release}.json.zst"
-    built: dict[str, Any] = cached_index(f"{prefix}-{release}", lambda: _build_index(prefix, path))
-    return built
+        return {}
+    return _build_index(prefix, data / f"{prefix}-ontology-{release}.json.zst")
 
 
 def _build_index(prefix: str, path: Path) -> dict[str, Any]:

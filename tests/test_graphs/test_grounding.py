@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -150,21 +149,26 @@ def test_the_ontology_index_is_cached_and_a_damaged_cache_is_rebuilt(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from extract import shipped
+    from extract.cache import _Table
+
+    def clear() -> None:
+        shipped.index.cache_clear()
+        shipped._built.cache_clear()
 
     monkeypatch.setenv("DISEASEKG_CACHE", str(tmp_path))
-    shipped.index.cache_clear()
-    shipped._indexes.cache_clear()
+    clear()
     try:
-        built = shipped.index("CL")
-        (cached,) = (tmp_path / "ontologies").glob("CL-*.json")
-        cached.write_text("{not json")
-        shipped.index.cache_clear()
-        shipped._indexes.cache_clear()
-        assert shipped.index("CL") == built
-        assert json.loads(cached.read_text())["names"] == built  # written again, whole
+        built = dict(shipped.index("CL"))
+        (cached,) = (tmp_path / "ontologies").glob("CL-*-names.*.sqlite")
+        clear()
+        assert isinstance(shipped.index("CL"), _Table) and dict(shipped.index("CL")) == built  # read back
+        cached.write_bytes(b"not a database")
+        clear()
+        assert dict(shipped.index("CL")) == built  # rebuilt
+        clear()
+        assert isinstance(shipped.index("CL"), _Table) and dict(shipped.index("CL")) == built  # written again, whole
     finally:
-        shipped.index.cache_clear()
-        shipped._indexes.cache_clear()
+        clear()
 
 
 def test_hpo_is_parsed_once_per_release_and_read_back_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,7 +180,7 @@ def test_hpo_is_parsed_once_per_release_and_read_back_the_same(tmp_path: Path, m
     hpo.phenotype_names.cache_clear()
     try:
         parsed, names = hpo.hpo_terms(), hpo.phenotype_names()
-        assert len(list((tmp_path / "ontologies").glob("HP-*.json"))) == 2
+        assert len(list((tmp_path / "ontologies").glob("HP-*.json"))) == 2  # the terms, the names
         hpo.hpo_terms.cache_clear()
         hpo.phenotype_names.cache_clear()
         assert hpo.hpo_terms() == parsed and hpo.phenotype_names() == names
