@@ -16,10 +16,10 @@ from graphs.export import EXPORT_FORMATS, export_graph, read_graph, write_bytes_
 from graphs.job import run_build
 from graphs.push import push_graph
 from graphs.render import generate_html, page_title
-from graphs.server import make_endpoint, make_server
 from graphs.sparql import DEFAULT_TIMEOUT, GRAPH_FORMATS, RESULT_FORMATS, named_queries, query_source
 from graphs.store import read_network
 from graphs.validate import validate_graph
+from graphs.web.server import make_endpoint, make_server
 
 OUT_DIR = click.option(
     "-o",
@@ -236,11 +236,11 @@ def query(
     help="Stop each query after this many seconds.",
 )
 def serve(graph: Path, host: str, port: int, timeout: float) -> None:
-    """Serve GRAPH read-only: SPARQL at /sparql, the graph page at /, a query form at /query."""
+    """Serve GRAPH read-only: the explorer at /, SPARQL at /sparql, the graph page at /graph, a query form at /query."""
     endpoint = make_endpoint(graph, timeout=timeout)
     server = make_server(endpoint, host, port)
     bound_host, bound_port = server.server_address[:2]
-    click.echo(f"SPARQL endpoint: http://{bound_host}:{bound_port}/sparql  (graph page at /, Ctrl-C stops)")
+    click.echo(f"Explorer: http://{bound_host}:{bound_port}/  SPARQL: /sparql  graph page: /graph  (Ctrl-C stops)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo("note: listening beyond this machine; the endpoint is read-only but open to anyone who can reach it")
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from graphs.server import make_endpoint, make_server
+from graphs.web.server import make_endpoint, make_server
 
 SYMPTOMS = """
 PREFIX schema: <https://schema.org/>
@@ -83,7 +84,18 @@ def test_bad_queries_are_400_and_runaways_are_stopped(base_url: str) -> None:
     stopped.value.close()
 
 
-@pytest.mark.parametrize("path", ["/../../etc/passwd", "/sparql/../../etc/passwd", "/graph.ttl", "/store/CURRENT"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../../etc/passwd",
+        "/sparql/../../etc/passwd",
+        "/graph.ttl",
+        "/store/CURRENT",
+        "/assets/../graph.ttl",
+        "/assets/explorer.py",
+        "/api/nothing",
+    ],
+)
 def test_nothing_outside_the_served_paths(base_url: str, path: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(base_url + path)
@@ -91,11 +103,26 @@ def test_nothing_outside_the_served_paths(base_url: str, path: str) -> None:
     assert error.value.code == 404
 
 
-def test_graph_page_and_query_page(base_url: str) -> None:
+def test_explorer_graph_page_and_query_page(base_url: str) -> None:
     with urllib.request.urlopen(base_url + "/") as response:
-        assert b"diseasekg" in response.read() and response.headers["Content-Type"].startswith("text/html")
+        assert b"diseasekg explorer" in response.read() and response.headers["Content-Type"].startswith("text/html")
+        assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+    with urllib.request.urlopen(base_url + "/graph") as response:
+        assert b"Acute lymphoblastic leukemia" in response.read()
     with urllib.request.urlopen(base_url + "/query") as response:
         assert b"action=/sparql" in response.read()
+
+
+def test_explorer_views_answer_json(base_url: str) -> None:
+    import json
+
+    with urllib.request.urlopen(base_url + "/api/search?q=HP:0001945") as response:
+        (fever,) = [r for r in json.loads(response.read()) if r["label"] == "Fever"]
+    query = urllib.parse.urlencode({"iri": fever["iri"]})
+    with urllib.request.urlopen(base_url + "/api/concept?" + query) as response:
+        view = json.loads(response.read())
+    assert view["kind"] == "finding" and "http://purl.obolibrary.org/obo/HP_0001945" in view["exact"]
+    assert [g["relation"] for g in view["groups"]] == ["signOrSymptom"]
 
 
 @pytest.mark.parametrize("what", ["graph file", "bare store"])

@@ -1,7 +1,8 @@
-"""A read-only SPARQL 1.1 Protocol endpoint at /sparql, with the graph page at / and a query page.
+"""A read-only SPARQL 1.1 Protocol endpoint at /sparql, the explorer at / (its views' JSON under
+/api/), the built graph page at /graph and a query page at /query.
 
 Each query runs in a forked child with a time limit (see ``graphs.sparql.run_query``); updates,
-SERVICE and anything outside the three paths are refused.
+SERVICE and anything outside these paths are refused.
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import html
 import json
 import os
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,6 +25,8 @@ from graphs.errors import QueryError, QueryRefused, QueryTimeout
 from graphs.render import generate_html, page_title
 from graphs.sparql import DEFAULT_TIMEOUT, WorkerPool, check_query, named_queries
 from graphs.store import locate, store_statements
+from graphs.web.explorer import Views
+from graphs.web.pages import ASSETS, EXPLORER_CSP, explorer_page, styles
 
 #: Largest request body the endpoint reads.
 MAX_BODY = 1_000_000
@@ -45,11 +49,16 @@ _BY_NAME = {name: media for media, (_, name) in reversed(MEDIA_TYPES.items())}
 
 @dataclass(frozen=True)
 class Endpoint:
-    """What the handler serves: query workers holding the store, the graph page, the time limit."""
+    """What the handler serves: query workers holding the store, the graph page, the time limit,
+    the explorer's views."""
 
     workers: WorkerPool
     graph_page: bytes
     timeout: float
+    views: Views = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "views", Views(self.workers, self.timeout))
 
 
 def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
@@ -64,7 +73,9 @@ def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
             return store
 
     workers = WorkerPool(opener, size=max(2, os.cpu_count() or 2))  # forked before the parent opens more
-    return Endpoint(workers, graph_page(path, opener), timeout)
+    endpoint = Endpoint(workers, graph_page(path, opener), timeout)
+    threading.Thread(target=endpoint.views.prepare, daemon=True).start()  # search's names, read once
+    return endpoint
 
 
 def graph_page(path: Path, open_store: Callable[[], ox.Store]) -> bytes:
@@ -120,7 +131,8 @@ def query_page() -> bytes:
         f"<textarea name=query rows=12>{html.escape(sample)}</textarea><p>"
         "<label>Results as <select name=format><option>json<option>xml<option>csv<option>tsv"
         "<option>turtle</select></label> <button>Run</button></p></form>"
-        f"<p>The graph page is at <a href=/>/</a>. Bundled queries (via <code>diseasekg query</code>):</p>"
+        "<p>The explorer is at <a href=/>/</a>, the graph page at <a href=/graph>/graph</a>. "
+        "Bundled queries (via <code>diseasekg query</code>):</p>"
         f"<ul>{examples}</ul></body></html>"
     ).encode()
 
@@ -135,6 +147,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         url = urlsplit(self.path)
         if url.path in ("/", "/index.html"):
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", explorer_page(), csp=EXPLORER_CSP)
+        elif url.path.startswith("/assets/") and url.path[len("/assets/") :] in ASSETS:
+            media, data = ASSETS[url.path[len("/assets/") :]]()
+            self._send(HTTPStatus.OK, media, data)
+        elif url.path.startswith("/api/"):
+            self._api(url.path[len("/api/") :], parse_qs(url.query))
+        elif url.path == "/graph":
             self._send(HTTPStatus.OK, "text/html; charset=utf-8", self.endpoint.graph_page)
         elif url.path == "/query":
             self._send(HTTPStatus.OK, "text/html; charset=utf-8", query_page())
@@ -145,7 +164,36 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 return
             self._answer(params.get("query", [""])[0], params.get("format", [None])[0])
         else:
-            self._error(HTTPStatus.NOT_FOUND, "not found: this server serves /, /query and /sparql")
+            self._error(HTTPStatus.NOT_FOUND, "not found: this server serves /, /graph, /query, /sparql and /api/")
+
+    def _api(self, view: str, params: dict[str, list[str]]) -> None:
+        """The explorer's views as JSON; article text goes out as data, for the page to set as text."""
+
+        def one(name: str) -> str:
+            return (params.get(name) or [""])[0]
+
+        views = self.endpoint.views
+        try:
+            if view == "search":
+                answer: object = views.search(one("q"))
+            elif view == "concept" and one("iri"):
+                offset = int(one("offset")) if one("offset").isdigit() else 0
+                answer = views.concept(one("iri"), one("group"), offset)
+            elif view == "styles":
+                answer = styles()
+            elif view == "evidence" and one("s") and one("p") and one("o"):
+                answer = views.evidence(one("s"), one("p"), one("o"))
+            else:
+                self._error(
+                    HTTPStatus.NOT_FOUND, "not found: /api/search?q=, /api/concept?iri=, /api/evidence?s=&p=&o="
+                )
+                return
+        except QueryTimeout as error:
+            self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(error))
+        except (QueryError, ValueError) as error:
+            self._error(HTTPStatus.BAD_REQUEST, str(error))
+        else:
+            self._send(HTTPStatus.OK, "application/json", json.dumps(answer).encode("utf-8"))
 
     def do_POST(self) -> None:
         url = urlsplit(self.path)
@@ -210,9 +258,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def _error(self, status: HTTPStatus, message: str) -> None:
         self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
 
-    def _send(self, status: HTTPStatus, media: str, data: bytes) -> None:
+    def _send(self, status: HTTPStatus, media: str, data: bytes, *, csp: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Type", media)
+        if csp:
+            self.send_header("Content-Security-Policy", csp)
         self.send_header("Content-Length", str(len(data)))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "no-store")

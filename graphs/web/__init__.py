@@ -1,0 +1,1 @@
+"""The web side: the SPARQL endpoint, the explorer's views and the pages' assets (``diseasekg serve``)."""

@@ -1,0 +1,234 @@
+"""The queries behind the explorer's views, run on the server's query workers and shaped as JSON.
+
+Every view is a few SPARQL queries with its values bound as parameters (never pasted into the
+text), so the explorer reads the same store, with the same time limit, as ``/sparql``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from graphs.convert import KIND_OF_CLASS
+from graphs.sparql import WorkerPool
+
+#: How many neighbours of one relation a view sends at a time.
+PAGE = 60
+#: How many search results a view sends.
+RESULTS = 20
+
+_PREFIXES = """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX schema: <https://schema.org/>
+PREFIX dkg: <https://w3id.org/diseasekg/vocab#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+_NAMES = (
+    _PREFIXES
+    + """SELECT ?c ?name WHERE {
+  ?c a skos:Concept .
+  { ?c skos:prefLabel|skos:altLabel ?n . BIND (STR(?n) AS ?name) }
+  UNION { ?c skos:exactMatch|skos:closeMatch ?m . BIND (STR(?m) AS ?name) }
+}"""
+)
+_TYPES = _PREFIXES + "SELECT ?c ?label ?type WHERE { ?c a skos:Concept ; skos:prefLabel ?label ; a ?type }"
+_EDGES = _PREFIXES + "SELECT ?s ?o WHERE { ?o a skos:Concept . ?s ?p ?o . ?s a skos:Concept }"
+_DETAILS = (
+    _PREFIXES
+    + """SELECT ?c ?p ?o WHERE {
+  ?c ?p ?o .
+  VALUES ?p { skos:prefLabel skos:altLabel rdf:type skos:exactMatch skos:closeMatch skos:broadMatch
+              skos:definition schema:epidemiology schema:expectedPrognosis }
+}"""
+)
+_PAGES = _PREFIXES + "SELECT ?c ?url ?title WHERE { ?page schema:about ?c ; schema:url ?url ; dcterms:title ?title }"
+_LINKS = (
+    _PREFIXES
+    + """SELECT ?c ?dir ?p ?n ?label ?type WHERE {
+  { ?c ?p ?n . BIND ("out" AS ?dir) } UNION { ?n ?p ?c . BIND ("in" AS ?dir) }
+  ?n a skos:Concept ; skos:prefLabel ?label ; a ?type .
+  FILTER (?type != skos:Concept && ?type != dkg:UngroundedConcept)
+}"""
+)
+_ABOUT = _PREFIXES + """SELECT DISTINCT ?d WHERE { ?page schema:about ?d }"""
+_EVIDENCE = (
+    _PREFIXES
+    + """SELECT ?s ?p ?o ?section ?text ?source WHERE {
+  ?e rdf:subject ?s ; rdf:object ?o ; rdf:predicate ?p ; a dkg:Evidence ;
+     dkg:section ?section ; dkg:evidenceText ?text ; prov:wasDerivedFrom ?source .
+} ORDER BY ?source ?section ?text"""
+)
+_KINDS = {str(cls): kind for cls, kind in KIND_OF_CLASS.items()}
+
+
+class Views:
+    """The explorer's views over one served graph."""
+
+    def __init__(self, workers: WorkerPool, timeout: float) -> None:
+        self.workers, self.timeout = workers, timeout
+        self._diseases: set[str] | None = None
+        self._search_index: _Index | None = None
+        self._lock = threading.Lock()
+
+    def _select(self, text: str, **values: str | ox.NamedNode) -> list[dict[str, str]]:
+        substitutions = {
+            ox.Variable(name): value if isinstance(value, ox.NamedNode) else ox.Literal(value)
+            for name, value in values.items()
+        }
+        output = self.workers.run(
+            text,
+            "SELECT",
+            timeout=self.timeout,
+            substitutions=substitutions,
+            result_format="json",
+        )
+        rows = json.loads(output.data)["results"]["bindings"]
+        return [{k: v["value"] for k, v in row.items()} for row in rows]
+
+    def diseases(self) -> set[str]:
+        if self._diseases is None:
+            self._diseases = {row["d"] for row in self._select(_ABOUT)}
+        return self._diseases
+
+    def prepare(self) -> None:
+        """Read what search needs now, so that the first search does not wait for it."""
+        with contextlib.suppress(Exception):  # a failure here shows at the first search instead
+            self._index()
+
+    def search(self, query: str) -> list[dict[str, Any]]:
+        """Concepts whose label, alternative label or identifier holds ``query``, best first:
+        a name that is the query, then one that starts with it, then one that holds it; shorter
+        labels first. Searched in memory: the names are read from the store once."""
+        wanted = " ".join(query.casefold().split())
+        if len(wanted) < 2:
+            return []
+        needle = wanted.replace(":", "_") if _looks_like_curie(wanted) else wanted
+        index = self._index()
+        found: dict[str, tuple[int, str]] = {}
+        for name, iri in index.names:
+            if needle not in name:
+                continue
+            rank = 0 if name == needle or name.endswith("/" + needle) else 1 if name.startswith(needle) else 2
+            if iri not in found or rank < found[iri][0]:
+                found[iri] = (rank, name)
+        ordered = sorted(found, key=lambda i: (found[i][0], -index.degree.get(i, 0), index.labels[i].casefold()))
+        return [
+            {
+                "iri": iri,
+                "label": index.labels[iri],
+                "matched": found[iri][1],
+                "kind": index.kinds[iri],
+                "links": index.degree.get(iri, 0),
+            }
+            for iri in ordered[:RESULTS]
+        ]
+
+    def _index(self) -> _Index:
+        with self._lock:
+            return self._read_index()
+
+    def _read_index(self) -> _Index:
+        if self._search_index is None:
+            labels: dict[str, str] = {}
+            types: dict[str, set[str]] = defaultdict(set)
+            for row in self._select(_TYPES):
+                labels[row["c"]] = row["label"]
+                types[row["c"]].add(row["type"])
+            diseases = self.diseases()
+            kinds = {iri: _kind(iri, types[iri], diseases) for iri in labels}
+            names = sorted({(row["name"].casefold(), row["c"]) for row in self._select(_NAMES) if row["c"] in labels})
+            degree: Counter[str] = Counter()
+            for row in self._select(_EDGES):
+                degree[row["s"]] += 1
+                degree[row["o"]] += 1
+            self._search_index = _Index(tuple(names), labels, kinds, degree)
+        return self._search_index
+
+    def _details(self, iri: str) -> dict[str, Any]:
+        fields: dict[str, list[str]] = defaultdict(list)
+        for row in self._select(_DETAILS, c=ox.NamedNode(iri)):
+            fields[row["p"].rsplit("#", 1)[-1].rsplit("/", 1)[-1]].append(row["o"])
+        types = sorted(fields.get("type", []))
+        kind = _kind(iri, set(types), self.diseases())
+        return {
+            "iri": iri,
+            "label": (fields.get("prefLabel") or [iri.rsplit("/", 1)[-1]])[0],
+            "alt_labels": sorted(fields.get("altLabel", [])),
+            "types": types,
+            "kind": kind,
+            "exact": sorted(fields.get("exactMatch", [])),
+            "close": sorted(fields.get("closeMatch", [])),
+            "broad": sorted(fields.get("broadMatch", [])),
+            "definition": sorted(fields.get("definition", [])),
+            "prognosis": sorted(fields.get("expectedPrognosis", [])),
+        }
+
+    def concept(self, iri: str, group: str = "", offset: int = 0) -> dict[str, Any]:
+        """A concept, and its links grouped by direction and relation, a page of each at a time."""
+        view = self._details(iri)
+        view["pages"] = [{"url": r["url"], "title": r["title"]} for r in self._select(_PAGES, c=ox.NamedNode(iri))]
+        groups: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        for row in self._select(_LINKS, c=ox.NamedNode(iri)):
+            key = f"{row['dir']}:{row['p'].rsplit('/', 1)[-1].rsplit('#', 1)[-1]}"
+            node = groups[key].setdefault(row["n"], {"iri": row["n"], "label": row["label"], "types": []})
+            node["types"].append(row["type"])
+        diseases = self.diseases()
+        view["groups"] = []
+        for key, nodes in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+            start = offset if key == group else 0
+            members = sorted(nodes.values(), key=lambda n: n["label"].casefold())
+            page = []
+            for node in members[start : start + PAGE]:
+                types = node.pop("types")
+                node["kind"] = (
+                    "disease"
+                    if node["iri"] in diseases
+                    else next((k for c, k in _KINDS.items() if c in types), "other")
+                )
+                page.append(node)
+            direction, relation = key.split(":", 1)
+            view["groups"].append(
+                {
+                    "key": key,
+                    "direction": direction,
+                    "relation": relation,
+                    "count": len(members),
+                    "offset": start,
+                    "nodes": page,
+                }
+            )
+        return view
+
+    def evidence(self, subject: str, predicate: str, obj: str) -> list[dict[str, str]]:
+        """The passages behind one link."""
+        rows = self._select(_EVIDENCE, s=ox.NamedNode(subject), p=ox.NamedNode(predicate), o=ox.NamedNode(obj))
+        return [{"section": r["section"], "text": r["text"], "source": r["source"]} for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """What search reads: (name in lower case, concept) pairs, and each concept's label, kind, links."""
+
+    names: tuple[tuple[str, str], ...]
+    labels: dict[str, str]
+    kinds: dict[str, str]
+    degree: Counter[str]
+
+
+def _kind(iri: str, types: set[str], diseases: set[str]) -> str:
+    """The nature the views colour a node by (``graphs.convert.KIND_OF_CLASS``); an article's disease first."""
+    if iri in diseases:
+        return "disease"
+    return next((kind for cls, kind in _KINDS.items() if cls in types), "other")
+
+
+def _looks_like_curie(text: str) -> bool:
+    prefix, _, local = text.partition(":")
+    return bool(prefix) and prefix.isalpha() and local.isdigit()

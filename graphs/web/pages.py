@@ -1,0 +1,50 @@
+"""The explorer's page and the files it loads, all from the package: the page needs no network."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from importlib.resources import files
+
+#: As strict as the parts allow: scripts and styles from this server only, requests to it only.
+EXPLORER_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+@cache
+def explorer_page() -> bytes:
+    return files("graphs.web").joinpath("assets", "explorer.html").read_bytes()
+
+
+@cache
+def _own(name: str) -> bytes:
+    return files("graphs.web").joinpath("assets", name).read_bytes()
+
+
+@cache
+def _vis(name: str) -> bytes:
+    """vis-network as pyvis ships it in its wheel (no source map to fetch)."""
+    data = files("pyvis").joinpath("lib", "vis-9.1.2", name).read_bytes()
+    return data.replace(b"//# sourceMappingURL=vis-network.min.js.map", b"")
+
+
+#: Path under /assets/ -> (media type, bytes).
+ASSETS: dict[str, Callable[[], tuple[str, bytes]]] = {
+    "explorer.js": lambda: ("text/javascript; charset=utf-8", _own("explorer.js")),
+    "explorer.css": lambda: ("text/css; charset=utf-8", _own("explorer.css")),
+    "vis-network.min.js": lambda: ("text/javascript; charset=utf-8", _vis("vis-network.min.js")),
+    "vis-network.css": lambda: ("text/css; charset=utf-8", _vis("vis-network.css")),
+}
+
+
+@cache
+def styles() -> dict[str, dict[str, dict[str, str]]]:
+    """The legend's colours and shapes, the same as the graph page's."""
+    from graphs.render import KIND_STYLES, RELATION_STYLES
+
+    return {
+        "kinds": {k: {"label": v[0], "color": v[1], "shape": v[2]} for k, v in KIND_STYLES.items()},
+        "relations": {k: {"label": v[0], "color": v[1]} for k, v in RELATION_STYLES.items()},
+    }
