@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,9 +56,8 @@ def launch() -> Iterator[Any]:
         browser.close()
 
 
-def open_page(browser: Any, path: Path) -> tuple[Any, PageLog]:
-    """Open a file and wait until the graph is drawn; log everything the page does."""
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
+def watch(page: Any) -> PageLog:
+    """Log everything a page does from now on; dialogs are dismissed."""
     log = PageLog()
     page.on("console", lambda m: log.console.append((m.type, m.text)))
     page.on("pageerror", lambda e: log.errors.append(str(e)))
@@ -67,6 +68,30 @@ def open_page(browser: Any, path: Path) -> tuple[Any, PageLog]:
         dialog.dismiss()
 
     page.on("dialog", on_dialog)
+    return log
+
+
+@contextlib.contextmanager
+def serving(endpoint: Any) -> Iterator[str]:
+    """``diseasekg serve``'s server for ``endpoint`` on a free loopback port, in a thread: its base URL."""
+    from graphs.web.server import make_server
+
+    server = make_server(endpoint, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        endpoint.workers.close()
+
+
+def open_page(browser: Any, path: Path) -> tuple[Any, PageLog]:
+    """Open a file and wait until the graph is drawn; log everything the page does."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    log = watch(page)
     page.goto(path.resolve().as_uri())
     page.wait_for_selector("body[data-ready=true]", state="attached", timeout=60_000)
     return page, log

@@ -4,14 +4,13 @@ a merged build of several articles, one of them carrying script payloads in its 
 from __future__ import annotations
 
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser import ARTIFACTS, PageLog, launch
+from tests.browser import ARTIFACTS, PageLog, launch, serving, watch
 
 pytestmark = pytest.mark.browser
 RESOURCES = Path(__file__).parents[1] / "resources"
@@ -25,7 +24,7 @@ def browser() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def explorer_url(tmp_path_factory: pytest.TempPathFactory, all_path: Path) -> Iterator[str]:
     from graphs.job import run_build
-    from graphs.web.server import make_endpoint, make_server
+    from graphs.web.server import make_endpoint
 
     sources = tmp_path_factory.mktemp("explorer-sources")
     for name in ("acute-myeloid-leukemia-000542.txt", "measles-001569.txt", "asthma-000141.txt"):
@@ -34,24 +33,13 @@ def explorer_url(tmp_path_factory: pytest.TempPathFactory, all_path: Path) -> It
     shutil.copy(all_path, sources)
     out = tmp_path_factory.mktemp("explorer")
     run_build([sources], out)
-    endpoint = make_endpoint(out, timeout=10.0)
-    server = make_server(endpoint, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
-    endpoint.workers.close()
+    with serving(make_endpoint(out, timeout=10.0)) as url:
+        yield url
 
 
 def _open(browser: Any, url: str) -> tuple[Any, PageLog]:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    log = PageLog()
-    page.on("console", lambda m: log.console.append((m.type, m.text)))
-    page.on("pageerror", lambda e: log.errors.append(str(e)))
-    page.on("request", lambda r: log.requests.append(r.url))
-    page.on("dialog", lambda d: (log.dialogs.append(d.message), d.dismiss()))
+    log = watch(page)
     page.goto(url)
     page.wait_for_function("() => window.explorer && window.explorer.styles")
     return page, log

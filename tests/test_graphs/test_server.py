@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,7 +13,8 @@ from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from graphs.web.server import make_endpoint, make_server
+from graphs.web.server import make_endpoint
+from tests.browser import serving
 
 SYMPTOMS = """
 PREFIX schema: <https://schema.org/>
@@ -24,15 +24,8 @@ SELECT ?name WHERE { ?d schema:signOrSymptom/skos:prefLabel ?name }"""
 
 @pytest.fixture(scope="module")
 def base_url(built_dir: Path) -> Iterator[str]:
-    endpoint = make_endpoint(built_dir, timeout=2.0)
-    server = make_server(endpoint, "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}"
-    server.shutdown()
-    server.server_close()
-    endpoint.workers.close()
+    with serving(make_endpoint(built_dir, timeout=2.0)) as url:
+        yield url
 
 
 def client(base_url: str, query: str, fmt: str = JSON) -> SPARQLWrapper:
