@@ -78,17 +78,16 @@ class Views:
         self._lock = threading.Lock()
 
     def _select(self, text: str, **values: str | ox.NamedNode) -> list[dict[str, str]]:
-        substitutions = {
-            ox.Variable(name): value if isinstance(value, ox.NamedNode) else ox.Literal(value)
-            for name, value in values.items()
-        }
-        output = self.workers.run(
-            text,
-            "SELECT",
-            timeout=self.timeout,
-            substitutions=substitutions,
-            result_format="json",
-        )
+        """Run a view's query with ``values`` bound by a VALUES block: Oxigraph plans a query with
+        its values inside (0.4 s to under 1 ms for one link's evidence), where it applies
+        substitutions after planning. The values are pyoxigraph terms, so an IRI or text can only
+        ever be a term: ``NamedNode`` refuses what is not an IRI, and both serialise escaped."""
+        if values:
+            terms = " ".join(str(v if isinstance(v, ox.NamedNode) else ox.Literal(v)) for v in values.values())
+            block = f"VALUES ({' '.join('?' + name for name in values)}) {{ ({terms}) }}"
+            head, brace, rest = text.partition("WHERE {")
+            text = f"{head}{brace} {block}{rest}"
+        output = self.workers.run(text, "SELECT", timeout=self.timeout, result_format="json")
         rows = json.loads(output.data)["results"]["bindings"]
         return [{k: v["value"] for k, v in row.items()} for row in rows]
 

@@ -116,6 +116,11 @@ def test_explorer_views_answer_json(base_url: str) -> None:
         view = json.loads(response.read())
     assert view["kind"] == "finding" and "http://purl.obolibrary.org/obo/HP_0001945" in view["exact"]
     assert [g["relation"] for g in view["groups"]] == ["signOrSymptom"]
+    bad = urllib.parse.urlencode({"iri": "x> } ?s ?p ?o . { ?s"})  # not an IRI: refused, never run
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(base_url + "/api/concept?" + bad)
+    error.value.close()
+    assert error.value.code == 400
 
 
 @pytest.mark.parametrize("what", ["graph file", "bare store"])
