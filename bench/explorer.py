@@ -44,6 +44,9 @@ def main() -> None:
             "search 'HP:0001945'": lambda: views.search("HP:0001945"),
             "concept Fever": lambda: views.concept(fever),
             "concept Diabetes": lambda: views.concept("https://w3id.org/diseasekg/concept/diabetes"),
+            "paths Asthma to Gout": lambda: views.paths(
+                "https://w3id.org/diseasekg/concept/asthma", "https://w3id.org/diseasekg/concept/gout"
+            ),
             "evidence of one link": lambda: views.evidence(
                 "https://w3id.org/diseasekg/concept/measles", "https://schema.org/signOrSymptom", fever
             ),

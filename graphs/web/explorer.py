@@ -39,7 +39,7 @@ _NAMES = (
 }"""
 )
 _TYPES = _PREFIXES + "SELECT ?c ?label ?type WHERE { ?c a skos:Concept ; skos:prefLabel ?label ; a ?type }"
-_EDGES = _PREFIXES + "SELECT ?s ?o WHERE { ?o a skos:Concept . ?s ?p ?o . ?s a skos:Concept }"
+_EDGES = _PREFIXES + "SELECT ?s ?p ?o WHERE { ?o a skos:Concept . ?s ?p ?o . ?s a skos:Concept }"
 _DETAILS = (
     _PREFIXES
     + """SELECT ?c ?p ?o WHERE {
@@ -144,10 +144,14 @@ class Views:
             kinds = {iri: _kind(iri, types[iri], diseases) for iri in labels}
             names = sorted({(row["name"].casefold(), row["c"]) for row in self._select(_NAMES) if row["c"] in labels})
             degree: Counter[str] = Counter()
+            links: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
             for row in self._select(_EDGES):
                 degree[row["s"]] += 1
                 degree[row["o"]] += 1
-            self._search_index = _Index(tuple(names), labels, kinds, degree)
+                relation = _local(row["p"])
+                links[row["s"]].append((row["o"], relation, "out"))
+                links[row["o"]].append((row["s"], relation, "in"))
+            self._search_index = _Index(tuple(names), labels, kinds, degree, dict(links))
         return self._search_index
 
     def _details(self, iri: str) -> dict[str, Any]:
@@ -205,6 +209,61 @@ class Views:
             )
         return view
 
+    def paths(self, start: str, end: str, *, most: int = 5, longest: int = 4) -> dict[str, Any]:
+        """The shortest paths between two concepts, up to ``most`` of them and ``longest`` links
+        long, each step with its relation and direction (the page fetches each step's evidence).
+        Found breadth-first from both ends over the links read for search, so no query runs."""
+        index = self._index()
+        if start not in index.labels or end not in index.labels:
+            raise ValueError("both ends must be concepts of the graph")
+        paths = _shortest_paths(index.links, start, end, most=most, longest=longest)
+
+        def node(iri: str) -> dict[str, str]:
+            return {"iri": iri, "label": index.labels[iri], "kind": index.kinds[iri]}
+
+        return {
+            "from": node(start),
+            "to": node(end),
+            "paths": [
+                [
+                    {"from": node(a), "to": node(b), "relation": relation, "direction": direction}
+                    for a, b, relation, direction in path
+                ]
+                for path in paths
+            ],
+        }
+
+    def compare(self, iris: list[str]) -> dict[str, Any]:
+        """What two to five concepts (diseases, mostly) link to, per relation: what all of them
+        share, what several do, and what only one has. From the links read for search."""
+        index = self._index()
+        iris = list(dict.fromkeys(iris))
+        if not 2 <= len(iris) <= 5 or any(i not in index.labels for i in iris):
+            raise ValueError("compare two to five concepts of the graph")
+
+        def node(iri: str) -> dict[str, str]:
+            return {"iri": iri, "label": index.labels[iri], "kind": index.kinds[iri]}
+
+        by_relation: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for iri in iris:
+            for neighbour, relation, direction in index.links.get(iri, ()):
+                if direction == "out":
+                    by_relation[relation][neighbour].add(iri)
+        relations = []
+        for relation, holders in sorted(by_relation.items()):
+            ordered = sorted(holders, key=lambda n: index.labels.get(n, n).casefold())
+            relations.append(
+                {
+                    "relation": relation,
+                    "all": [node(n) for n in ordered if len(holders[n]) == len(iris)],
+                    "several": [
+                        {**node(n), "of": sorted(holders[n])} for n in ordered if 1 < len(holders[n]) < len(iris)
+                    ],
+                    "only": {i: [node(n) for n in ordered if holders[n] == {i}] for i in iris},
+                }
+            )
+        return {"concepts": [node(i) for i in iris], "relations": relations}
+
     def evidence(self, subject: str, predicate: str, obj: str) -> list[dict[str, str]]:
         """The passages behind one link."""
         rows = self._select(_EVIDENCE, s=ox.NamedNode(subject), p=ox.NamedNode(predicate), o=ox.NamedNode(obj))
@@ -219,6 +278,7 @@ class _Index:
     labels: dict[str, str]
     kinds: dict[str, str]
     degree: Counter[str]
+    links: dict[str, list[tuple[str, str, str]]]  #: concept -> (neighbour, relation, "out" or "in")
 
 
 def _kind(iri: str, types: set[str], diseases: set[str]) -> str:
@@ -226,6 +286,53 @@ def _kind(iri: str, types: set[str], diseases: set[str]) -> str:
     if iri in diseases:
         return "disease"
     return next((kind for cls, kind in _KINDS.items() if cls in types), "other")
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _shortest_paths(
+    links: dict[str, list[tuple[str, str, str]]], start: str, end: str, *, most: int, longest: int
+) -> list[list[tuple[str, str, str, str]]]:
+    """Up to ``most`` shortest paths as steps (from, to, relation, direction), in a stable order.
+
+    >>> links = {"a": [("b", "r", "out")], "b": [("a", "r", "in"), ("c", "s", "out")], "c": [("b", "s", "in")]}
+    >>> _shortest_paths(links, "a", "c", most=5, longest=4)
+    [[('a', 'b', 'r', 'out'), ('b', 'c', 's', 'out')]]
+    """
+    if start == end:
+        return []
+    parents: dict[str, list[tuple[str, str, str]]] = {start: []}
+    frontier = [start]
+    for _ in range(longest):
+        reached: dict[str, list[tuple[str, str, str]]] = {}
+        for node in frontier:
+            for neighbour, relation, direction in sorted(links.get(node, ())):
+                if neighbour not in parents:
+                    reached.setdefault(neighbour, []).append((node, relation, direction))
+        if not reached:
+            return []
+        parents.update(reached)
+        if end in reached:
+            break
+        frontier = sorted(reached)
+    else:
+        if end not in parents:
+            return []
+
+    def back(node: str) -> list[list[tuple[str, str, str, str]]]:
+        if node == start:
+            return [[]]
+        found = []
+        for parent, relation, direction in parents[node]:
+            for path in back(parent):
+                found.append([*path, (parent, node, relation, direction)])
+                if len(found) >= most:
+                    return found
+        return found
+
+    return back(end)[:most] if end in parents else []
 
 
 def _looks_like_curie(text: str) -> bool:

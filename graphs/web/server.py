@@ -179,6 +179,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
             elif view == "concept" and one("iri"):
                 offset = int(one("offset")) if one("offset").isdigit() else 0
                 answer = views.concept(one("iri"), one("group"), offset)
+            elif view == "paths" and one("from") and one("to"):
+                answer = views.paths(one("from"), one("to"))
+            elif view == "compare" and one("iris"):
+                answer = views.compare(one("iris").split(" "))
             elif view == "styles":
                 answer = styles()
             elif view == "evidence" and one("s") and one("p") and one("o"):

@@ -82,8 +82,7 @@ def test_search_open_evidence_and_back(browser: Any, explorer_url: str) -> None:
 
 
 def test_a_view_has_its_own_url(browser: Any, explorer_url: str) -> None:
-    page, _ = _open(browser, explorer_url + "/#/concept/" + "https%3A%2F%2Fw3id.org%2Fdiseasekg%2Fconcept%2Fmeasles")
-    page.wait_for_selector("body[data-ready$='/concept/measles']", state="attached", timeout=30_000)
+    page, _ = _concept(browser, explorer_url, "measles")
     before = page.evaluate("() => window.explorer.nodes.length")
     fever = "https://w3id.org/diseasekg/concept/fever"
     page.evaluate("iri => window.explorer.network.emit('doubleClick', {nodes: [iri]})", fever)  # expand a node
@@ -102,3 +101,49 @@ def test_hostile_text_is_shown_as_text_and_never_runs(browser: Any, explorer_url
     assert page.evaluate("() => window.pwned") is None
     assert log.dialogs == [] and log.errors == []
     assert page.query_selector("#details script, #groups script, #details img, #details iframe") is None
+
+
+def _concept(browser: Any, explorer_url: str, key: str) -> tuple[Any, PageLog]:
+    """The explorer opened on the view of concept/<key>, by its URL."""
+    page, log = _open(browser, f"{explorer_url}/#/concept/https%3A%2F%2Fw3id.org%2Fdiseasekg%2Fconcept%2F{key}")
+    page.wait_for_selector(f"body[data-ready$='/concept/{key}']", state="attached", timeout=30_000)
+    return page, log
+
+
+def _pick(page: Any, field: str, text: str, choice: str, where: str = "#details") -> None:
+    """Type into one of a view's concept fields and choose a result."""
+    page.fill(f"#{field}", text)
+    page.wait_for_function("want => document.body.dataset.finder === want", arg=f"{field}:{text}")
+    page.click(f"{where} .paths li a >> text={choice}")
+
+
+def test_how_two_concepts_are_connected(browser: Any, explorer_url: str) -> None:
+    page, log = _concept(browser, explorer_url, "asthma")
+    _pick(page, "path-to", "measles", "Measles")
+    page.wait_for_selector("body[data-ready=paths]", state="attached", timeout=30_000)
+    assert "#/paths/" in page.url
+    steps = page.query_selector_all("#groups .path li a")
+    assert steps and "Shortest paths from Asthma to Measles" in page.inner_text("#groups")
+    steps[0].click()
+    page.wait_for_function("() => Number(document.body.dataset.evidence) > 0")
+    page.screenshot(path=str(ARTIFACTS / "explorer-paths.png"))
+    page.go_back()
+    page.wait_for_selector("body[data-ready$='/concept/asthma']", state="attached", timeout=30_000)
+    assert log.errors == []
+
+
+def test_compare_diseases(browser: Any, explorer_url: str) -> None:
+    page, log = _concept(browser, explorer_url, "measles")
+    _pick(page, "compare-with", "acute myeloid", "Acute myeloid leukemia - adult")
+    page.wait_for_selector("body[data-ready=compare]", state="attached", timeout=30_000)
+    compared = page.evaluate("() => window.explorer.compared")
+    symptoms = next(r for r in compared["relations"] if r["relation"] == "signOrSymptom")
+    assert "Fever" in {n["label"] for n in symptoms["all"]}
+    assert symptoms["only"] and all(symptoms["only"].values())
+    assert "only Measles" in page.inner_text("#details table")
+    _pick(page, "compare-with", "lymphoblastic", "Acute lymphoblastic leukemia", where="#groups")  # a third one
+    page.wait_for_function("() => window.explorer.compared && window.explorer.compared.concepts.length === 3")
+    page.wait_for_selector("body[data-ready=compare]", state="attached", timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "explorer-compare.png"))
+    assert "#/compare/" in page.url and page.url.count("%2Fconcept%2F") == 3  # a linkable comparison
+    assert log.errors == []

@@ -72,8 +72,13 @@
     location.hash = "#/concept/" + encodeURIComponent(iri);
   }
   async function route() {
-    const match = location.hash.match(/^#\/concept\/(.+)$/);
-    if (match) await showConcept(decodeURIComponent(match[1]));
+    document.body.classList.toggle("comparing", location.hash.startsWith("#/compare/"));
+    const concept = location.hash.match(/^#\/concept\/([^/]+)$/);
+    const paths = location.hash.match(/^#\/paths\/([^/]+)\/([^/]+)$/);
+    const compare = location.hash.match(/^#\/compare\/(.+)$/);
+    if (concept) await showConcept(decodeURIComponent(concept[1]));
+    else if (paths) await showPaths(decodeURIComponent(paths[1]), decodeURIComponent(paths[2]));
+    else if (compare) await showCompare(compare[1].split("/").map(decodeURIComponent));
   }
   window.addEventListener("hashchange", route);
 
@@ -109,8 +114,147 @@
       parts.push(el("p")); parts[parts.length - 1].append(a);
     }
     parts.push(el("p", "Types: " + view.types.map(short).join(", "), "kind"));
+    parts.push(pathFinder(view));
+    if (view.kind === "disease") parts.push(compareFinder([view.iri]));
     if (link) parts.push(link);
     box.replaceChildren(...parts);
+  }
+
+  // A field that searches as you type and hands the chosen concept to ``pick``.
+  function finder(id, placeholder, pick) {
+    const box = el("div", undefined, "paths");
+    const field = el("input");
+    field.type = "search"; field.id = id; field.placeholder = placeholder;
+    field.setAttribute("aria-label", placeholder);
+    const list = el("ol");
+    let timer = null;
+    field.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const query = field.value.trim();
+        const found = query.length < 2 ? [] : await get("/api/search", { q: query });
+        list.replaceChildren(...found.slice(0, 8).map((r) => {
+          const item = el("li"), a = el("a", r.label);
+          a.addEventListener("click", () => pick(r));
+          item.append(a, " ", el("span", kindStyle(r.kind).label, "kind"));
+          return item;
+        }));
+        document.body.dataset.finder = id + ":" + query;
+      }, 60);
+    });
+    box.append(field, list);
+    return box;
+  }
+  const pathFinder = (view) => finder("path-to", "How is it connected to …?", (r) => {
+    location.hash = "#/paths/" + encodeURIComponent(view.iri) + "/" + encodeURIComponent(r.iri);
+  });
+  const compareFinder = (iris) => finder("compare-with", "Compare with …", (r) => {
+    location.hash = "#/compare/" + [...iris, r.iri].map(encodeURIComponent).join("/");
+  });
+
+  async function showCompare(iris) {
+    state.ready = false;
+    document.body.dataset.ready = "";
+    const found = await get("/api/compare", { iris: iris.join(" ") });
+    const names = found.concepts.map((c) => c.label);
+    document.title = names.join(" · ") + " · diseasekg explorer";
+    const table = el("table", undefined, "compare");
+    const header = el("tr");
+    header.append(el("th", "relation"), el("th", "all of them"), ...(iris.length > 2 ? [el("th", "several")] : []),
+      ...found.concepts.map((c) => el("th", "only " + c.label)));
+    table.append(header);
+    const cell = (nodes, withOf) => {
+      const td = el("td");
+      nodes.forEach((n, i) => td.append(el("span", n.label + (withOf ? " (" + n.of.length + ")" : "")), i < nodes.length - 1 ? ", " : ""));
+      return td;
+    };
+    for (const relation of found.relations) {
+      const row = el("tr");
+      row.append(el("th", relationStyle(relation.relation).label), cell(relation.all),
+        ...(iris.length > 2 ? [cell(relation.several, true)] : []),
+        ...found.concepts.map((c) => cell(relation.only[c.iri])));
+      table.append(row);
+    }
+    $("groups").replaceChildren(el("h3", "Comparing " + names.join(", ")),
+      ...(iris.length < 5 ? [compareFinder(iris)] : []));
+    const details = $("details");
+    details.replaceChildren(el("h2", names.join(" · ")), table);
+    state.nodes = new vis.DataSet(found.concepts.map(nodeOf));
+    state.edges = new vis.DataSet([]);
+    for (const relation of found.relations) {
+      for (const shared of [...relation.all.map((n) => ({ ...n, of: iris })), ...relation.several]) {
+        if (!state.nodes.get(shared.iri)) state.nodes.add(nodeOf(shared));
+        for (const owner of shared.of) {
+          const id = owner + " " + relation.relation + " " + shared.iri;
+          if (!state.edges.get(id)) state.edges.add({ id, from: owner, to: shared.iri, color: relationStyle(relation.relation).color, arrows: "to" });
+        }
+      }
+    }
+    if (state.network) state.network.destroy();
+    state.network = new vis.Network($("network"), { nodes: state.nodes, edges: state.edges },
+      { physics: { solver: "forceAtlas2Based", stabilization: { iterations: 120 } }, edges: { smooth: false } });
+    state.compared = found;
+    const settled = () => { state.network.setOptions({ physics: false }); state.ready = true; document.body.dataset.ready = "compare"; };
+    if (state.nodes.length < 2) settled(); else state.network.once("stabilizationIterationsDone", settled);
+  }
+
+  async function showPaths(from, to) {
+    state.ready = false;
+    document.body.dataset.ready = "";
+    const found = await get("/api/paths", { from, to });
+    document.title = found.from.label + " to " + found.to.label + " · diseasekg explorer";
+    const box = $("groups");
+    const head = el("h3", found.paths.length ? "Shortest paths from " + found.from.label + " to " + found.to.label
+      : "No path of four links or fewer from " + found.from.label + " to " + found.to.label);
+    const sections = found.paths.map((path, i) => {
+      const section = el("div", undefined, "group path");
+      section.append(el("h3", "Path " + (i + 1) + " (" + path.length + " links)"));
+      const list = el("ol");
+      for (const step of path) {
+        const item = el("li"), a = el("a", step.from.label + " → " + step.to.label);
+        const style = relationStyle(step.relation);
+        item.append(a, " ", el("span", step.direction === "out" ? style.label : "is " + style.label + " of", "kind"));
+        a.addEventListener("click", () => showStep(step));
+        list.append(item);
+      }
+      section.append(list);
+      return section;
+    });
+    box.replaceChildren(head, ...sections);
+    state.nodes = new vis.DataSet([]);
+    state.edges = new vis.DataSet([]);
+    for (const path of found.paths) {
+      for (const step of path) {
+        for (const end of [step.from, step.to]) if (!state.nodes.get(end.iri)) state.nodes.add(nodeOf(end));
+        const [a, b] = step.direction === "out" ? [step.from.iri, step.to.iri] : [step.to.iri, step.from.iri];
+        const id = a + " " + step.relation + " " + b;
+        if (!state.edges.get(id)) state.edges.add({ id, from: a, to: b, color: relationStyle(step.relation).color, arrows: "to" });
+      }
+    }
+    if (state.network) state.network.destroy();
+    state.network = new vis.Network($("network"), { nodes: state.nodes, edges: state.edges },
+      { physics: false, layout: { hierarchical: { direction: "LR", sortMethod: "directed", shakeTowards: "roots" } },
+        edges: { smooth: false } });
+    state.paths = found;
+    const details = $("details");
+    details.replaceChildren(el("h2", found.from.label + " ⇢ " + found.to.label),
+      el("p", "Click a step to read the article sentences behind it.", "hint"));
+    state.ready = true;
+    document.body.dataset.ready = "paths";
+  }
+
+  async function showStep(step) {
+    const [s, o] = step.direction === "out" ? [step.from.iri, step.to.iri] : [step.to.iri, step.from.iri];
+    const passages = await passagesOf(s, step.relation, o);
+    const box = $("details");
+    const title = el("h3", step.from.label + " → " + step.to.label);
+    const quotes = passages.map((passage) => {
+      const quote = el("div", undefined, "evidence");
+      quote.append(el("div", passage.section + " · " + short(passage.source), "section"), el("div", passage.text));
+      return quote;
+    });
+    box.replaceChildren(title, ...quotes);
+    document.body.dataset.evidence = String(passages.length);
   }
 
   function renderGroups(view) {
@@ -149,12 +293,21 @@
     box.replaceChildren(...(sections.length ? sections : [el("p", "No links.", "hint")]));
   }
 
+  // The passages behind a link; a relation's name is schema.org's, SKOS's or ours.
+  async function passagesOf(s, relation, o) {
+    const namespaces = relation === "broader" ? ["http://www.w3.org/2004/02/skos/core#"]
+      : ["https://schema.org/", "https://w3id.org/diseasekg/vocab#"];
+    for (const namespace of namespaces) {
+      const passages = await get("/api/evidence", { s, p: namespace + relation, o });
+      if (passages.length) return passages;
+    }
+    return [];
+  }
+
   async function showLink(group, node) {
     const centre = state.centre.iri;
     const [s, o] = group.direction === "out" ? [centre, node.iri] : [node.iri, centre];
-    const predicate = (group.relation === "broader" ? "http://www.w3.org/2004/02/skos/core#" : "https://schema.org/") + group.relation;
-    let passages = await get("/api/evidence", { s, p: predicate, o });
-    if (!passages.length) passages = await get("/api/evidence", { s, p: "https://w3id.org/diseasekg/vocab#" + group.relation, o });
+    const passages = await passagesOf(s, group.relation, o);
     const box = el("div");
     const open = el("button", "Open " + node.label);
     open.addEventListener("click", () => openConcept(node.iri));
