@@ -249,7 +249,7 @@ def serve(graph: Path, host: str, port: int, timeout: float) -> None:
         click.echo("stopped")
     finally:
         server.server_close()
-        endpoint.workers.close()
+        endpoint.close()
 
 
 @main.command()

@@ -62,7 +62,7 @@ def main() -> None:
             reference = reference or median
             print(f"{name:30s} {median:9.1f} ms  {median / reference:6.2f}x")
     finally:
-        endpoint.workers.close()
+        endpoint.close()
 
 
 if __name__ == "__main__":

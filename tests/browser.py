@@ -85,7 +85,7 @@ def serving(endpoint: Any) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-        endpoint.workers.close()
+        endpoint.close()
 
 
 def open_page(browser: Any, path: Path) -> tuple[Any, PageLog]:

@@ -50,15 +50,26 @@ _BY_NAME = {name: media for media, (_, name) in reversed(MEDIA_TYPES.items())}
 @dataclass(frozen=True)
 class Endpoint:
     """What the handler serves: query workers holding the store, the graph page, the time limit,
-    the explorer's views."""
+    and the explorer's views, which run on workers of their own, so that runaway queries sent
+    to /sparql (which hold their workers until the time limit) never stall the explorer."""
 
     workers: WorkerPool
     graph_page: bytes
     timeout: float
+    view_workers: WorkerPool
     views: Views = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "views", Views(self.workers, self.timeout))
+        object.__setattr__(self, "views", Views(self.view_workers, min(self.timeout, VIEW_TIMEOUT)))
+
+    def close(self) -> None:
+        """Stop every worker."""
+        self.workers.close()
+        self.view_workers.close()
+
+
+#: The explorer's views are light; none may take longer than this.
+VIEW_TIMEOUT = 10.0
 
 
 def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
@@ -73,7 +84,8 @@ def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
             return store
 
     workers = WorkerPool(opener, size=max(2, os.cpu_count() or 2))  # forked before the parent opens more
-    endpoint = Endpoint(workers, graph_page(path, opener), timeout)
+    view_workers = WorkerPool(opener, size=2)
+    endpoint = Endpoint(workers, graph_page(path, opener), timeout, view_workers)
     threading.Thread(target=endpoint.views.prepare, daemon=True).start()  # search's names, read once
     return endpoint
 

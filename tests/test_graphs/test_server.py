@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -77,6 +79,31 @@ def test_bad_queries_are_400_and_runaways_are_stopped(base_url: str) -> None:
     stopped.value.close()
 
 
+def test_runaway_queries_do_not_stall_the_explorer(base_url: str) -> None:
+    """Issue 13: with runaway queries holding every SPARQL worker, the explorer's views still answer."""
+    import json
+
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+    def send_runaway() -> None:
+        with contextlib.suppress(urllib.error.HTTPError):
+            client(base_url, runaway).query()
+
+    runaways = [threading.Thread(target=send_runaway) for _ in range(6)]
+    for thread in runaways:
+        thread.start()
+    try:
+        query = urllib.parse.urlencode({"iri": "https://w3id.org/diseasekg/concept/fever"})
+        with urllib.request.urlopen(base_url + "/api/concept?" + query, timeout=30) as response:
+            assert json.loads(response.read())["label"] == "Fever"
+        with urllib.request.urlopen(base_url + "/api/search?q=fever", timeout=30) as response:
+            assert json.loads(response.read())[0]["label"] == "Fever"
+        assert any(thread.is_alive() for thread in runaways)  # answered while the runaways still ran
+    finally:
+        for thread in runaways:
+            thread.join()
+
+
 @pytest.mark.parametrize(
     "path",
     [
@@ -132,4 +159,4 @@ def test_a_graph_file_or_a_bare_store_can_be_served(built_dir: Path, what: str) 
         output = endpoint.workers.run("ASK { ?s a <https://schema.org/Drug> }", "ASK", timeout=5.0)
         assert output.boolean is True
     finally:
-        endpoint.workers.close()
+        endpoint.close()
