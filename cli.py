@@ -236,7 +236,7 @@ def query(
     help="Stop each query after this many seconds.",
 )
 def serve(graph: Path, host: str, port: int, timeout: float) -> None:
-    """Serve GRAPH read-only: the explorer at /, SPARQL at /sparql, the graph page at /graph, a query form at /query."""
+    """Serve GRAPH read-only: the explorer at /, SPARQL at /sparql and /query, the graph page at /graph."""
     endpoint = make_endpoint(graph, timeout=timeout)
     server = make_server(endpoint, host, port)
     bound_host, bound_port = server.server_address[:2]

@@ -10,13 +10,14 @@ import contextlib
 import json
 import threading
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
 
 from graphs.convert import KIND_OF_CLASS
-from graphs.sparql import WorkerPool
+from graphs.sparql import NamedQuery, WorkerPool
 
 #: How many neighbours of one relation a view sends at a time.
 PAGE = 60
@@ -263,6 +264,30 @@ class Views:
                 }
             )
         return {"concepts": [node(i) for i in iris], "relations": relations}
+
+    def examples(self, queries: Iterable[NamedQuery]) -> list[dict[str, str]]:
+        """The named queries as examples for the SPARQL page, each parameter bound in a VALUES
+        block to a value this graph has (the most linked disease, its most linked sign)."""
+        index = self._index()
+        diseases = sorted(self.diseases() & set(index.labels), key=lambda d: (-index.degree[d], d))
+        disease = index.labels[diseases[0]] if diseases else "asthma"
+        findings = [i for i in index.labels if index.kinds[i] == "finding"]
+        finding = index.labels[max(findings, key=lambda f: (index.degree[f], f))] if findings else "fever"
+        values = {"disease": disease, "subject": disease, "symptom": finding, "object": finding, "concept": finding}
+        values |= {"factor": "smoking", "id": "HP:0001945"}
+        examples = []
+        for query in queries:
+            text = query.text
+            if query.params:
+                names = [name for name, _ in query.params]
+                terms = " ".join(json.dumps(values.get(name, "")) for name in names)
+                block = (
+                    f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}  # change the value to ask of another"
+                )
+                head, brace, rest = text.partition("WHERE {")
+                text = f"{head}{brace}\n  {block}{rest}" if brace else text
+            examples.append({"name": query.name, "description": query.description, "text": text})
+        return examples
 
     def evidence(self, subject: str, predicate: str, obj: str) -> list[dict[str, str]]:
         """The passages behind one link."""

@@ -19,6 +19,23 @@ def explorer_page() -> bytes:
 
 
 @cache
+def sparql_page() -> bytes:
+    return files("graphs.web").joinpath("assets", "sparql.html").read_bytes()
+
+
+#: YASGUI's column resizer sets one style inline; its hash is the only inline style the page allows.
+SPARQL_CSP = EXPLORER_CSP.replace(
+    "style-src 'self'", "style-src 'self' 'unsafe-hashes' 'sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk='"
+)
+
+
+@cache
+def _yasgui(name: str) -> bytes:
+    data = files("graphs.web").joinpath("assets", "yasgui", name).read_bytes()
+    return data.replace(b"//# sourceMappingURL=yasgui.min.js.map", b"")
+
+
+@cache
 def _own(name: str) -> bytes:
     return files("graphs.web").joinpath("assets", name).read_bytes()
 
@@ -36,6 +53,9 @@ ASSETS: dict[str, Callable[[], tuple[str, bytes]]] = {
     "explorer.css": lambda: ("text/css; charset=utf-8", _own("explorer.css")),
     "vis-network.min.js": lambda: ("text/javascript; charset=utf-8", _vis("vis-network.min.js")),
     "vis-network.css": lambda: ("text/css; charset=utf-8", _vis("vis-network.css")),
+    "sparql.js": lambda: ("text/javascript; charset=utf-8", _own("sparql.js")),
+    "yasgui/yasgui.min.js": lambda: ("text/javascript; charset=utf-8", _yasgui("yasgui.min.js")),
+    "yasgui/yasgui.min.css": lambda: ("text/css; charset=utf-8", _yasgui("yasgui.min.css")),
 }
 
 

@@ -7,7 +7,6 @@ SERVICE and anything outside these paths are refused.
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import threading
@@ -26,7 +25,7 @@ from graphs.render import generate_html, page_title
 from graphs.sparql import DEFAULT_TIMEOUT, WorkerPool, check_query, named_queries
 from graphs.store import locate, store_statements
 from graphs.web.explorer import Views
-from graphs.web.pages import ASSETS, EXPLORER_CSP, explorer_page, styles
+from graphs.web.pages import ASSETS, EXPLORER_CSP, SPARQL_CSP, explorer_page, sparql_page, styles
 
 #: Largest request body the endpoint reads.
 MAX_BODY = 1_000_000
@@ -124,31 +123,6 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def query_page() -> bytes:
-    """A form that sends a query to /sparql; no script at all."""
-    examples = "".join(
-        f"<li><b>{html.escape(q.name)}</b>: {html.escape(q.description)}</li>" for q in named_queries().values()
-    )
-    sample = (
-        "PREFIX schema: <https://schema.org/>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-        "SELECT ?disease ?symptom WHERE {\n  ?d schema:signOrSymptom ?s .\n"
-        "  ?d skos:prefLabel ?disease . ?s skos:prefLabel ?symptom .\n} LIMIT 50"
-    )
-    return (
-        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
-        "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src 'unsafe-inline'; "
-        "form-action 'self'\"><title>diseasekg SPARQL</title>"
-        "<style>body{font:14px system-ui,sans-serif;margin:1rem 2rem}textarea{width:100%;font:13px monospace}"
-        "</style></head><body><h1>SPARQL</h1><form action=/sparql method=get>"
-        f"<textarea name=query rows=12>{html.escape(sample)}</textarea><p>"
-        "<label>Results as <select name=format><option>json<option>xml<option>csv<option>tsv"
-        "<option>turtle</select></label> <button>Run</button></p></form>"
-        "<p>The explorer is at <a href=/>/</a>, the graph page at <a href=/graph>/graph</a>. "
-        "Bundled queries (via <code>diseasekg query</code>):</p>"
-        f"<ul>{examples}</ul></body></html>"
-    ).encode()
-
-
 class SparqlHandler(BaseHTTPRequestHandler):
     """GET and POST /sparql; GET / and /query; nothing else."""
 
@@ -168,7 +142,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         elif url.path == "/graph":
             self._send(HTTPStatus.OK, "text/html; charset=utf-8", self.endpoint.graph_page)
         elif url.path == "/query":
-            self._send(HTTPStatus.OK, "text/html; charset=utf-8", query_page())
+            self._send(HTTPStatus.OK, "text/html; charset=utf-8", sparql_page(), csp=SPARQL_CSP)
         elif url.path == "/sparql":
             params = parse_qs(url.query)
             if "update" in params:
@@ -195,6 +169,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 answer = views.paths(one("from"), one("to"))
             elif view == "compare" and one("iris"):
                 answer = views.compare(one("iris").split(" "))
+            elif view == "queries":
+                answer = views.examples(named_queries().values())
             elif view == "styles":
                 answer = styles()
             elif view == "evidence" and one("s") and one("p") and one("o"):

@@ -41,7 +41,8 @@ def _open(browser: Any, url: str) -> tuple[Any, PageLog]:
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     log = watch(page)
     page.goto(url)
-    page.wait_for_function("() => window.explorer && window.explorer.styles")
+    if "/query" not in url:
+        page.wait_for_function("() => window.explorer && window.explorer.styles")
     return page, log
 
 
@@ -147,3 +148,22 @@ def test_compare_diseases(browser: Any, explorer_url: str) -> None:
     page.screenshot(path=str(ARTIFACTS / "explorer-compare.png"))
     assert "#/compare/" in page.url and page.url.count("%2Fconcept%2F") == 3  # a linkable comparison
     assert log.errors == []
+
+
+def test_sparql_in_the_page(browser: Any, explorer_url: str) -> None:
+    """YASGUI on this server's endpoint, offline: a named query from the examples, its results in
+    a table, and a concept's IRI in them opening the explorer's view."""
+    page, log = _open(browser, explorer_url + "/query")
+    page.wait_for_selector("body[data-ready=sparql]", state="attached", timeout=30_000)
+    page.click("#examples button >> text=treatments")
+    assert 'VALUES (?disease) { ("' in page.evaluate("() => window.sparqlPage.yasgui.getTab().getQuery()")
+    page.click(".yasqe_queryButton")
+    page.wait_for_selector(".yasr table tbody tr a[href*='/concept/']", timeout=30_000)
+    page.screenshot(path=str(ARTIFACTS / "explorer-sparql.png"))
+    link = page.query_selector(".yasr table tbody tr a[href*='/concept/']")
+    iri = link.get_attribute("href")
+    link.click()
+    page.wait_for_selector(f"body[data-ready='{iri}']", state="attached", timeout=30_000)
+    own = explorer_url.rstrip("/")
+    assert all(r.startswith(own) for r in log.requests), [r for r in log.requests if not r.startswith(own)]
+    assert log.errors == [] and [m for m in log.console if m[0] == "error"] == [], log.console

@@ -130,7 +130,9 @@ def test_explorer_graph_page_and_query_page(base_url: str) -> None:
     with urllib.request.urlopen(base_url + "/graph") as response:
         assert b"Acute lymphoblastic leukemia" in response.read()
     with urllib.request.urlopen(base_url + "/query") as response:
-        assert b"action=/sparql" in response.read()
+        page = response.read()
+        assert b"/assets/yasgui/yasgui.min.js" in page and b'action="/sparql"' in page  # a form without script
+        assert "'unsafe-inline'" not in response.headers["Content-Security-Policy"]
 
 
 def test_explorer_views_answer_json(base_url: str) -> None:
