@@ -126,8 +126,17 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
 
 
+#: Above this many concepts graph.html is the explorer, offline: an overview and neighbourhoods on
+#: demand, not every node drawn at once.
+EXPLORER_LIMIT = 3000
+
+
 def generate_html(nxg: nx.MultiDiGraph, *, title: str = "diseasekg graph") -> str:
     """The whole page as one string: every script, style and datum inline, nothing fetched."""
+    if nxg.number_of_nodes() > EXPLORER_LIMIT:
+        from graphs.web.offline import offline_explorer
+
+        return offline_explorer(nxg, title=title)
     net = to_pyvis(nxg)
     nodes, edges, *_ = net.get_network_data()
     vis_js, vis_css = _vis_network()

@@ -130,6 +130,15 @@ class Views:
             for iri in ordered[:RESULTS]
         ]
 
+    def top(self, count: int = 40) -> list[dict[str, Any]]:
+        """The most connected concepts: where a graph of a thousand diseases opens."""
+        index = self._index()
+        ordered = sorted(index.labels, key=lambda i: (-index.degree.get(i, 0), index.labels[i].casefold()))
+        return [
+            {"iri": i, "label": index.labels[i], "kind": index.kinds[i], "links": index.degree.get(i, 0)}
+            for i in ordered[:count]
+        ]
+
     def _index(self) -> _Index:
         with self._lock:
             return self._read_index()

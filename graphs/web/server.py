@@ -171,6 +171,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 answer = views.compare(one("iris").split(" "))
             elif view == "queries":
                 answer = views.examples(named_queries().values())
+            elif view == "top":
+                answer = views.top()
             elif view == "styles":
                 answer = styles()
             elif view == "evidence" and one("s") and one("p") and one("o"):

@@ -54,6 +54,8 @@ def _search(page: Any, text: str) -> list[dict[str, Any]]:
 
 def test_search_open_evidence_and_back(browser: Any, explorer_url: str) -> None:
     page, log = _open(browser, explorer_url + "/")
+    page.wait_for_selector("body[data-ready=overview]", state="attached", timeout=30_000)
+    assert "Most connected concepts" in page.inner_text("#groups")
     results = _search(page, "fever")
     assert results[0]["label"] == "Fever" and results[0]["links"] >= 3
     assert _search(page, "HP:0001945")[0]["label"] == "Fever"  # by identifier
@@ -167,3 +169,44 @@ def test_sparql_in_the_page(browser: Any, explorer_url: str) -> None:
     own = explorer_url.rstrip("/")
     assert all(r.startswith(own) for r in log.requests), [r for r in log.requests if not r.startswith(own)]
     assert log.errors == [] and [m for m in log.console if m[0] == "error"] == [], log.console
+
+
+def test_the_graph_page_of_a_large_graph_is_the_explorer_offline(
+    browser: Any, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, all_path: Path
+) -> None:
+    """Issue 13: above a few thousand concepts graph.html opens on an overview and draws a
+    neighbourhood on demand, from the graph embedded in it; nothing is fetched, no payload runs.
+    (The build here is small; the page is made the way a large one is.)"""
+    from graphs.build import merge
+    from graphs.convert import to_networkx
+    from graphs.job import iter_articles, iter_sources
+    from graphs.web.offline import offline_explorer
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in ("acute-myeloid-leukemia-000542.txt", "measles-001569.txt"):
+        shutil.copy(RESOURCES / "articles" / name, sources)
+    shutil.copy(RESOURCES / "hostile-article.txt", sources)
+    shutil.copy(all_path, sources)
+    graph = merge(iter_articles(list(iter_sources([sources])), max_bytes=10_000_000, jobs=1))
+    page_path = tmp_path / "graph.html"
+    page_path.write_text(offline_explorer(to_networkx(graph.statements), title="diseasekg · 4 diseases"))
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    log = watch(page)
+    page.goto(page_path.as_uri())
+    page.wait_for_selector("body[data-ready=overview]", state="attached", timeout=30_000)
+    assert "Fever" in page.inner_text("#groups")  # the most connected, to start from
+    results = _search(page, "fever")
+    assert results[0]["label"] == "Fever"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("body[data-ready$='/concept/fever']", state="attached", timeout=30_000)
+    page.click("#groups .group li a >> text=Measles")
+    page.wait_for_function("() => Number(document.body.dataset.evidence) > 0")
+    page.screenshot(path=str(ARTIFACTS / "explorer-offline.png"))
+    for query in ("script", "onerror", "svg", "iframe", "hostile"):
+        for result in _search(page, query)[:3]:
+            page.evaluate("iri => { location.hash = '#/concept/' + encodeURIComponent(iri) }", result["iri"])
+            page.wait_for_selector(f"body[data-ready='{result['iri']}']", state="attached", timeout=30_000)
+    assert page.evaluate("() => window.pwned") is None
+    assert log.requests == [page_path.as_uri()]
+    assert log.errors == [] and log.dialogs == [] and [m for m in log.console if m[0] == "error"] == [], log.console

@@ -7,6 +7,7 @@
   window.explorer = state;
 
   const get = async (path, params) => {
+    if (window.DKG_OFFLINE) return window.DKG_OFFLINE(path, params);  // a graph.html: the views are in the page
     const response = await fetch(path + "?" + new URLSearchParams(params));
     if (!response.ok) throw new Error((await response.text()).trim());
     return response.json();
@@ -76,11 +77,30 @@
     const concept = location.hash.match(/^#\/concept\/([^/]+)$/);
     const paths = location.hash.match(/^#\/paths\/([^/]+)\/([^/]+)$/);
     const compare = location.hash.match(/^#\/compare\/(.+)$/);
-    if (concept) await showConcept(decodeURIComponent(concept[1]));
+    if (!location.hash || location.hash === "#/") await showOverview();
+    else if (concept) await showConcept(decodeURIComponent(concept[1]));
     else if (paths) await showPaths(decodeURIComponent(paths[1]), decodeURIComponent(paths[2]));
     else if (compare) await showCompare(compare[1].split("/").map(decodeURIComponent));
   }
   window.addEventListener("hashchange", route);
+
+  // Where the explorer opens: the most connected concepts, to start from.
+  async function showOverview() {
+    const top = await get("/api/top", {});
+    const list = el("ol");
+    for (const concept of top) {
+      const item = el("li"), a = el("a", concept.label);
+      a.addEventListener("click", () => openConcept(concept.iri));
+      item.append(a, " ", el("span", kindStyle(concept.kind).label + " · " + concept.links + " links", "kind"));
+      list.append(item);
+    }
+    const section = el("div", undefined, "group overview");
+    section.append(el("h3", "Most connected concepts"), list);
+    $("groups").replaceChildren(section);
+    $("details").replaceChildren(el("p", "Search for a concept, or start from one of the most connected.", "hint"));
+    if (state.network) { state.network.destroy(); state.network = null; }
+    document.body.dataset.ready = "overview";
+  }
 
   async function showConcept(iri) {
     state.ready = false;
@@ -113,7 +133,7 @@
       a.href = page.url; a.rel = "noopener noreferrer"; a.target = "_blank";
       parts.push(el("p")); parts[parts.length - 1].append(a);
     }
-    parts.push(el("p", "Types: " + view.types.map(short).join(", "), "kind"));
+    if (view.types.length) parts.push(el("p", "Types: " + view.types.map(short).join(", "), "kind"));
     parts.push(pathFinder(view));
     if (view.kind === "disease") parts.push(compareFinder([view.iri]));
     if (link) parts.push(link);
