@@ -6,10 +6,13 @@ stops a runaway query: the child is killed, the caller gets ``QueryTimeout``.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.process
+import os
 import queue
 import re
+import threading
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -244,16 +247,26 @@ class WorkerPool:
     """Pre-forked query workers that hold the store: no fork per query, and a runaway query
     still dies, because its worker is killed (and a fresh one forked for the next query)."""
 
-    def __init__(self, open_store: Callable[[], ox.Store], size: int = 2) -> None:
+    def __init__(
+        self, open_store: Callable[[], ox.Store], size: int = 2, *, niceness: int = 0, grow_to: int = 0
+    ) -> None:
+        """``niceness``: how much lower than the server the workers run (``os.nice``), so that
+        queries that run away use only what the rest of the server leaves of the CPU.
+        ``grow_to``: when every worker is busy, fork more, up to this many, rather than make a
+        light query wait behind queries that run away until their time limit."""
         self._open_store = open_store
+        self._niceness = niceness
+        self._workers = max(1, size)
+        self._grow_to = max(self._workers, grow_to)
+        self._lock = threading.Lock()
         #: Idle workers; None stands for one that was killed and is forked again when next needed.
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         for _ in range(max(1, size)):
-            self._idle.put(_Worker.start(open_store))
+            self._idle.put(_Worker.start(open_store, niceness))
 
     def run(self, text: str, kind: QueryKind, *, timeout: float, **options: object) -> QueryOutput:
         """Run a checked query on the next free worker."""
-        worker = self._idle.get() or _Worker.start(self._open_store)
+        worker = self._next()
         try:
             worker.conn.send((text, kind, options))
             if not worker.conn.poll(timeout):
@@ -273,6 +286,17 @@ class WorkerPool:
             raise payload
         return payload  # type: ignore[no-any-return]
 
+    def _next(self) -> _Worker:
+        """An idle worker, a new one while the pool may grow, else the next to come free."""
+        try:
+            worker = self._idle.get_nowait()
+        except queue.Empty:
+            with self._lock:
+                grow = self._workers < self._grow_to
+                self._workers += grow
+            worker = None if grow else self._idle.get()
+        return worker or _Worker.start(self._open_store, self._niceness)
+
     def close(self) -> None:
         """Stop every worker."""
         while not self._idle.empty():
@@ -287,12 +311,12 @@ class _Worker:
     conn: Connection
 
     @classmethod
-    def start(cls, open_store: Callable[[], ox.Store]) -> _Worker:
+    def start(cls, open_store: Callable[[], ox.Store], niceness: int = 0) -> _Worker:
         context = multiprocessing.get_context("fork")
         parent, child = context.Pipe()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            process = context.Process(target=_serve_queries, args=(open_store, child), daemon=True)
+            process = context.Process(target=_serve_queries, args=(open_store, child, niceness), daemon=True)
             process.start()
         child.close()
         return cls(process, parent)
@@ -304,7 +328,10 @@ class _Worker:
         self.conn.close()
 
 
-def _serve_queries(open_store: Callable[[], ox.Store], conn: Connection) -> None:
+def _serve_queries(open_store: Callable[[], ox.Store], conn: Connection, niceness: int = 0) -> None:
+    if niceness:
+        with contextlib.suppress(OSError):
+            os.nice(niceness)
     store = open_store()
     while True:
         try:

@@ -6,11 +6,12 @@ text), so the explorer reads the same store, with the same time limit, as ``/spa
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,14 +51,6 @@ _DETAILS = (
 }"""
 )
 _PAGES = _PREFIXES + "SELECT ?c ?url ?title WHERE { ?page schema:about ?c ; schema:url ?url ; dcterms:title ?title }"
-_LINKS = (
-    _PREFIXES
-    + """SELECT ?c ?dir ?p ?n ?label ?type WHERE {
-  { ?c ?p ?n . BIND ("out" AS ?dir) } UNION { ?n ?p ?c . BIND ("in" AS ?dir) }
-  ?n a skos:Concept ; skos:prefLabel ?label ; a ?type .
-  FILTER (?type != skos:Concept && ?type != dkg:UngroundedConcept)
-}"""
-)
 _ABOUT = _PREFIXES + """SELECT DISTINCT ?d WHERE { ?page schema:about ?d }"""
 _EVIDENCE = (
     _PREFIXES
@@ -112,9 +105,7 @@ class Views:
         needle = wanted.replace(":", "_") if _looks_like_curie(wanted) else wanted
         index = self._index()
         found: dict[str, tuple[int, str]] = {}
-        for name, iri in index.names:
-            if needle not in name:
-                continue
+        for name, iri in index.holding(needle):
             rank = 0 if name == needle or name.endswith("/" + needle) else 1 if name.startswith(needle) else 2
             if iri not in found or rank < found[iri][0]:
                 found[iri] = (rank, name)
@@ -161,7 +152,7 @@ class Views:
                 relation = _local(row["p"])
                 links[row["s"]].append((row["o"], relation, "out"))
                 links[row["o"]].append((row["s"], relation, "in"))
-            self._search_index = _Index(tuple(names), labels, kinds, degree, dict(links))
+            self._search_index = _Index.of(tuple(names), labels, kinds, degree, dict(links))
         return self._search_index
 
     def _details(self, iri: str) -> dict[str, Any]:
@@ -184,35 +175,26 @@ class Views:
         }
 
     def concept(self, iri: str, group: str = "", offset: int = 0) -> dict[str, Any]:
-        """A concept, and its links grouped by direction and relation, a page of each at a time."""
+        """A concept, and its links grouped by direction and relation, a page of each at a time:
+        the details from the store, the links from those read at start-up."""
         view = self._details(iri)
         view["pages"] = [{"url": r["url"], "title": r["title"]} for r in self._select(_PAGES, c=ox.NamedNode(iri))]
-        groups: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
-        for row in self._select(_LINKS, c=ox.NamedNode(iri)):
-            key = f"{row['dir']}:{row['p'].rsplit('/', 1)[-1].rsplit('#', 1)[-1]}"
-            node = groups[key].setdefault(row["n"], {"iri": row["n"], "label": row["label"], "types": []})
-            node["types"].append(row["type"])
-        diseases = self.diseases()
+        index = self._index()
+        groups: dict[str, set[str]] = defaultdict(set)
+        for neighbour, relation, direction in index.links.get(iri, ()):
+            groups[f"{direction}:{relation}"].add(neighbour)
         view["groups"] = []
-        for key, nodes in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
+        for key, members in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
             start = offset if key == group else 0
-            members = sorted(nodes.values(), key=lambda n: n["label"].casefold())
-            page = []
-            for node in members[start : start + PAGE]:
-                types = node.pop("types")
-                node["kind"] = (
-                    "disease"
-                    if node["iri"] in diseases
-                    else next((k for c, k in _KINDS.items() if c in types), "other")
-                )
-                page.append(node)
+            ordered = sorted(members, key=lambda n: (index.labels[n].casefold(), n))
             direction, relation = key.split(":", 1)
+            page = [{"iri": n, "label": index.labels[n], "kind": index.kinds[n]} for n in ordered[start : start + PAGE]]
             view["groups"].append(
                 {
                     "key": key,
                     "direction": direction,
                     "relation": relation,
-                    "count": len(members),
+                    "count": len(ordered),
                     "offset": start,
                     "nodes": page,
                 }
@@ -313,6 +295,28 @@ class _Index:
     kinds: dict[str, str]
     degree: Counter[str]
     links: dict[str, list[tuple[str, str, str]]]  #: concept -> (neighbour, relation, "out" or "in")
+    text: str = ""  #: every name, one a line, to be searched in one pass
+    starts: tuple[int, ...] = ()  #: where each name's line starts in ``text``
+
+    @classmethod
+    def of(cls, names: tuple[tuple[str, str], ...], *parts: Any) -> _Index:
+        text = "\n".join(name.replace("\n", " ") for name, _ in names)
+        starts, at = [], 0
+        for name, _ in names:
+            starts.append(at)
+            at += len(name) + 1
+        return cls(names, *parts, text=text, starts=tuple(starts))
+
+    def holding(self, needle: str) -> Iterator[tuple[str, str]]:
+        """The (name, concept) pairs whose name holds ``needle``: one scan of the joined names."""
+        seen = -1
+        at = self.text.find(needle)
+        while at >= 0:
+            line = bisect.bisect_right(self.starts, at) - 1
+            if line != seen:
+                seen = line
+                yield self.names[line]
+            at = self.text.find(needle, at + 1)
 
 
 def _kind(iri: str, types: set[str], diseases: set[str]) -> str:

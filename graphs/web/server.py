@@ -82,7 +82,10 @@ def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
         def opener() -> ox.Store:
             return store
 
-    workers = WorkerPool(opener, size=max(2, os.cpu_count() or 2))  # forked before the parent opens more
+    # /sparql's workers run at a lower priority than the server and the explorer's: a runaway query
+    # takes only the CPU they leave. Forked before the parent opens more.
+    # When every worker is busy (runaways held until the time limit), more are forked, up to 8.
+    workers = WorkerPool(opener, size=max(2, os.cpu_count() or 2), niceness=10, grow_to=8)
     view_workers = WorkerPool(opener, size=2)
     endpoint = Endpoint(workers, graph_page(path, opener), timeout, view_workers)
     threading.Thread(target=endpoint.views.prepare, daemon=True).start()  # search's names, read once
@@ -289,6 +292,12 @@ def _ask_result(answer: bool, name: str) -> bytes:
 def make_server(endpoint: Endpoint, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
     """A server bound to ``host:port`` (port 0 picks a free one); call ``serve_forever``."""
     handler = type("BoundSparqlHandler", (SparqlHandler,), {"endpoint": endpoint})
-    server = ThreadingHTTPServer((host, port), handler)
+    server = _Server((host, port), handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    #: socketserver's default backlog is 5: a page's burst of requests (or 24 clients at once)
+    #: overflowed it, and the kernel's retry after a dropped connection cost 1 to 3 s each.
+    request_queue_size = 128

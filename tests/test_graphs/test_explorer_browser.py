@@ -162,6 +162,13 @@ def test_sparql_in_the_page(browser: Any, explorer_url: str) -> None:
     page.click(".yasqe_queryButton")
     page.wait_for_selector(".yasr table tbody tr a[href*='/concept/']", timeout=30_000)
     page.screenshot(path=str(ARTIFACTS / "explorer-sparql.png"))
+    assert "#query=" in page.url  # the query has its own address
+    address = page.url
+    again = browser.new_page()
+    again.goto(address)
+    again.wait_for_selector("body[data-ready=sparql]", state="attached", timeout=30_000)
+    assert "possibleTreatment" in again.evaluate("() => window.sparqlPage.yasgui.getTab().getQuery()")
+    again.close()
     link = page.query_selector(".yasr table tbody tr a[href*='/concept/']")
     iri = link.get_attribute("href")
     link.click()

@@ -347,14 +347,24 @@
     return { id: node.iri, label: node.label, kind: node.kind, shape: style.shape, color: style.color,
              size: node.kind === "disease" ? 22 : 12, font: { size: 13 } };
   }
-  function addNodes(nodes, group, from) {
+  function addNodes(nodes, group, from, around, ring = 0) {
     const style = relationStyle(group.relation);
+    const newNodes = [], newEdges = [];
     for (const node of nodes) {
-      if (!state.nodes.get(node.iri)) state.nodes.add(nodeOf(node));
+      if (!state.nodes.get(node.iri) && !newNodes.some((n) => n.id === node.iri)) newNodes.push(nodeOf(node));
       const [a, b] = group.direction === "out" ? [from, node.iri] : [node.iri, from];
       const id = a + " " + group.relation + " " + b;
-      if (!state.edges.get(id)) state.edges.add({ id, from: a, to: b, color: style.color, relation: group.relation, arrows: "to" });
+      if (!state.edges.get(id)) newEdges.push({ id, from: a, to: b, color: style.color, relation: group.relation, arrows: "to" });
     }
+    if (around) {  // placed in a ring round the node they were expanded from, since physics is off
+      newNodes.forEach((n, i) => {
+        const angle = (2 * Math.PI * i) / newNodes.length + ring, radius = 140 + 70 * ring + 2 * newNodes.length;
+        n.x = around.x + radius * Math.cos(angle);
+        n.y = around.y + radius * Math.sin(angle);
+      });
+    }
+    state.nodes.add(newNodes);  // one update each, not one per node
+    state.edges.add(newEdges);
   }
   function draw(view) {
     state.nodes = new vis.DataSet([nodeOf(view)]);
@@ -362,7 +372,7 @@
     for (const group of view.groups) addNodes(group.nodes, group, view.iri);
     const options = {
       physics: { solver: "forceAtlas2Based", stabilization: { iterations: 120, fit: true } },
-      interaction: { hover: true }, layout: { improvedLayout: state.nodes.length < 150 },
+      interaction: { hover: true }, layout: { improvedLayout: false },
       edges: { smooth: false, width: 1.2 },
     };
     if (state.network) state.network.destroy();
@@ -386,7 +396,8 @@
   }
   async function expand(iri) {
     const view = await get("/api/concept", { iri });
-    for (const group of view.groups) addNodes(group.nodes.slice(0, 30), group, iri);
+    const around = state.network.getPositions([iri])[iri];
+    view.groups.forEach((group, ring) => addNodes(group.nodes.slice(0, 30), group, iri, around, ring));
     document.body.dataset.expanded = iri;
   }
 

@@ -14,6 +14,18 @@
     tabName: "Query",
   });
   window.sparqlPage = { yasgui };
+  // A query has its own URL (/query#query=...): run one and the address says it; open the
+  // address, or go back and forward, and the editor holds it again.
+  const fromAddress = () => {
+    const match = location.hash.match(/^#query=(.*)$/s);
+    if (match) yasgui.getTab().setQuery(decodeURIComponent(match[1]));
+  };
+  yasgui.on("query", (_, tab) => {
+    const address = "#query=" + encodeURIComponent(tab.getQuery());
+    if (location.hash !== address) history.pushState(null, "", address);
+  });
+  window.addEventListener("popstate", fromAddress);
+  fromAddress();
   const examples = await (await fetch("/api/queries")).json();
   const box = document.getElementById("examples");
   for (const example of examples) {
