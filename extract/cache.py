@@ -33,10 +33,7 @@ def cached_index(name: str, build: Callable[[], Any]) -> Any:
     JSON, not pickle or marshal, which would read faster but must never read a file that anyone
     else could have written.
     """
-    try:
-        path: Path | None = cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}-{_KEYS_VERSION}.json"
-    except RuntimeError:  # no home directory to keep a cache in
-        path = None
+    path = _path(name, "json")
     if path is not None:
         with contextlib.suppress(OSError, ValueError):
             return json.loads(path.read_text(encoding="utf-8"))
@@ -44,6 +41,14 @@ def cached_index(name: str, build: Callable[[], Any]) -> Any:
     if path is not None:
         _write_quietly(path, json.dumps(built, sort_keys=True).encode("utf-8"))
     return built
+
+
+def _path(name: str, suffix: str) -> Path | None:
+    """Where the index ``name`` is kept, named for its version; None without a cache directory."""
+    try:
+        return cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}-{_KEYS_VERSION}.{suffix}"
+    except RuntimeError:  # no home directory to keep a cache in
+        return None
 
 
 def _write_quietly(path: Path, data: bytes) -> None:
@@ -73,10 +78,7 @@ def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> Mapping[str,
     """The index ``name`` as a mapping read a key at a time from an SQLite file in the cache, so
     that a build that looks up a hundred names does not decode a whole ontology's index; built
     (and kept) when the file is missing or damaged, and then used as built."""
-    try:
-        path: Path | None = cache_root() / "ontologies" / f"{name}.index{INDEX_FORMAT}-{_KEYS_VERSION}.sqlite"
-    except RuntimeError:  # no home directory to keep a cache in
-        path = None
+    path = _path(name, "sqlite")
     if path is not None:
         with contextlib.suppress(OSError, sqlite3.Error):
             return _Table(path)

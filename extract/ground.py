@@ -145,7 +145,7 @@ def _lookup(
             add(Match(iri, best, _curie(iri), name))
         for hpo_id, exact in hpo_index().get(key(name), ()):
             term = hpo_term(str(hpo_id))
-            strength: Strength = best if exact and exact_allowed else ("close" if best == "exact" else best)
+            strength = _strength(best, exact and exact_allowed)
             add(Match(HPO_IRI.format(term.hpo_id), strength, f"HP:{term.hpo_id}", name, term.name))
             if best != "exact":
                 continue
@@ -154,10 +154,15 @@ def _lookup(
                 if prefix in XREF_IRIS and local:
                     add(Match(XREF_IRIS[prefix].format(local), "close", "", name))
         for curie, exact in shipped.matches([name], kinds, key=key).items():
-            strength = best if exact else ("close" if best == "exact" else best)
+            strength = _strength(best, exact)
             prefix, local = curie.split(":", 1)
             add(Match(shipped.OBO_IRI.format(prefix, local), strength, curie, name, shipped.labels(prefix)[curie]))
     return found
+
+
+def _strength(best: Strength, exact: bool) -> Strength:
+    """What a found name gives: ``best`` for a term's name or exact synonym, else at most close."""
+    return best if exact or best != "exact" else "close"
 
 
 def _curie(iri: str) -> str:

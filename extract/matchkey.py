@@ -92,23 +92,14 @@ def _cached_words(name: str) -> tuple[str, ...]:
         if british in text:
             text = text.replace(british, american)
     words = [w for w in _WORD.findall(text) if w not in _DROPPED]
-    if "," in name:  # "leukemia, acute" -> "acute leukemia"
-        head, _, rest = name.lower().partition(",")
-        rest_words = [w for w in _WORD.findall(rest) if w not in _DROPPED]
-        if 1 <= len(rest_words) <= 2 and "," not in rest:
-            head_words = [w for w in _WORD.findall(head) if w not in _DROPPED]
-            words = rest_words + head_words
-            words = [_american(w) for w in words]
+    head, comma, rest = text.partition(",")
+    rest_words = [w for w in _WORD.findall(rest) if w not in _DROPPED]
+    if comma and 1 <= len(rest_words) <= 2 and "," not in rest:  # "leukemia, acute" -> "acute leukemia"
+        words = rest_words + [w for w in _WORD.findall(head) if w not in _DROPPED]
     words = [_OF_PART.get(w, w) for w in (_singular(w) for w in words)]
     if words[-2:] == ["infectious", "disease"]:  # MONDO's "chlamydia infectious disease"
         words[-2:] = ["infection"]
     return tuple(words)
-
-
-def _american(word: str) -> str:
-    for british, american in _BRITISH:
-        word = word.replace(british, american)
-    return word
 
 
 _IRREGULAR = {"feet": "foot", "teeth": "tooth", "children": "child", "women": "woman", "men": "man", "lice": "louse"}

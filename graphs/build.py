@@ -209,15 +209,17 @@ class GraphBuilder:
                 pairs.add((TYPE, _UNGROUNDED))
             statements.setdefault(node, set()).update(pairs)
             prefixes |= prefixes_of({node, *(t for pair in pairs for t in pair)})
-        if resolution.broader:
-            for subject, pairs in _ontology_broader(resolution.broader).items():
-                statements.setdefault(subject, set()).update(pairs)
-            prefixes |= {"prov", "schema", "dcterms"}
+        for subject, pairs in _ontology_broader(resolution.broader).items():
+            statements.setdefault(subject, set()).update(pairs)
+            prefixes |= prefixes_of({subject, *(t for pair in pairs for t in pair)})
         return BuiltGraph(statements, frozenset(prefixes))
 
 
 def _ontology_broader(links: Iterable[Broader]) -> dict[Term, set[Pair]]:
     """skos:broader from MONDO's hierarchy, each with evidence that names the release and the terms."""
+    links = list(links)
+    if not links:
+        return {}
     release = shipped.releases().get("MONDO", "")
     dataset = iri(f"http://purl.obolibrary.org/obo/mondo/releases/{release.removeprefix('v')}/mondo.owl")
     labels = shipped.labels("MONDO")
@@ -254,7 +256,7 @@ def _renamed(statements: Mapping[Term, set[Pair]], renamed: Mapping[Term, Term])
     out: dict[Term, set[Pair]] = {}
     for subject, pairs in statements.items():
         new_subject = renamed.get(subject, subject)
-        if not any(o in renamed for _, o in pairs):
+        if subject not in renamed and not any(o in renamed for _, o in pairs):
             out.setdefault(new_subject, set()).update(pairs)
             continue
         moved = {(p, renamed.get(o, o)) for p, o in pairs}

@@ -15,8 +15,8 @@ identity), and no term is the exact match of two nodes.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from extract import shipped
 from extract.ground import Match, ground
@@ -111,26 +111,27 @@ def _ground(info: Named) -> _Grounded:
                 found.setdefault(m.iri, m)
     nature = nature_of(info.kinds, _prefixes(found.values()), info.disease)
     identity = _identity(found.values(), nature)
-    kept = tuple(
-        a for a in alts if not any(m.curie for m in alt_found[a]) or identity in {m.curie for m in alt_found[a]}
-    )
     if info.disease:  # an article's own alternative names are names of its disease
         kept = tuple(sorted(info.alt_labels))
+    else:  # another wording's: only if it names nothing else
+        kept = tuple(
+            a for a in alts if identity in {m.curie for m in alt_found[a]} or not any(m.curie for m in alt_found[a])
+        )
     if identity:
         nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease)
     return _Grounded(found, nature, identity, kept)
 
 
-def _prefixes(matches: object) -> tuple[str, ...]:
-    return tuple(sorted({m.curie.split(":", 1)[0] for m in matches if m.curie and m.strength != "broad"}))  # type: ignore[attr-defined]
+def _prefixes(matches: Iterable[Match]) -> tuple[str, ...]:
+    return tuple(sorted({m.curie.split(":", 1)[0] for m in matches if m.curie and m.strength != "broad"}))
 
 
-def _identity(matches: object, nature: Nature) -> str:
+def _identity(matches: Iterable[Match], nature: Nature) -> str:
     """The one term a node is: an exact match of the ontology its nature looks in first, the only
     one there. MONDO's file gives synonyms without their scope, so a synonym naming one MONDO
     term only is taken as that term (and stated as a close match)."""
     for prefix in IDENTITY_SOURCES.get(nature, ()):
-        candidates = [m for m in matches if m.curie.startswith(prefix + ":")]  # type: ignore[attr-defined]
+        candidates = [m for m in matches if m.curie.startswith(prefix + ":")]
         exact = {m.curie for m in candidates if m.exact}
         if len(exact) == 1:
             return exact.pop()
@@ -204,8 +205,8 @@ def _merge(
     return target, Node(label, alt_labels, nature, _settled(matches, identity), identity)
 
 
-def _ontology_label(identity: str, matches: object) -> str:
-    label = next((m.label for m in matches if m.curie == identity and m.label), "")  # type: ignore[attr-defined]
+def _ontology_label(identity: str, matches: Iterable[Match]) -> str:
+    label = next((m.label for m in matches if m.curie == identity and m.label), "")
     if identity.startswith("CHEBI:"):
         label = label.removesuffix(" atom")
     return label[:1].upper() + label[1:] if label[:1].islower() else label
@@ -219,7 +220,7 @@ def _settled(matches: Mapping[str, Match], identity: str) -> tuple[Match, ...]:
             prefix = m.curie.split(":", 1)[0] + ":"
             exact_there = sum(1 for o in matches.values() if o.exact and o.curie.startswith(prefix))
             if identity.startswith(prefix) or exact_there > 1:
-                m = Match(m.iri, "close", m.curie, m.via, m.label)
+                m = replace(m, strength="close")
         settled.append(m)
     return tuple(settled)
 
@@ -246,12 +247,10 @@ def _without_contradictions(nodes: dict[Term, Node]) -> dict[Term, Node]:
     for node, data in nodes.items():
         if any(m.iri in shared for m in data.matches):
             matches = tuple(
-                Match(m.iri, "close", m.curie, m.via, m.label)
-                if m.exact and m.iri in shared and keeper.get(m.iri) != node
-                else m
+                replace(m, strength="close") if m.exact and m.iri in shared and keeper.get(m.iri) != node else m
                 for m in data.matches
             )
-            data = Node(data.label, data.alt_labels, data.nature, matches, data.identity)
+            data = replace(data, matches=matches)
         settled[node] = data
     return settled
 

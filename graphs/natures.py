@@ -106,11 +106,8 @@ def by_roles(kinds: Mapping[str, int]) -> Nature:
     >>> by_roles({"symptom": 5, "complication": 2})
     'finding'
     """
-    votes: Counter[Nature] = Counter()
-    for kind, count in kinds.items():
-        votes[OF_KIND[kind]] += count
-    strong = {n: c for n, c in votes.items() if n not in WEAK} or dict(votes)
-    return min(strong, key=lambda n: (-strong[n], _RANK[n]))
+    votes = _votes(kinds)
+    return _most({n: c for n, c in votes.items() if n not in WEAK} or votes)
 
 
 def nature_of(kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: bool) -> Nature:
@@ -128,16 +125,26 @@ def nature_of(kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: b
     """
     if is_disease:
         return "condition"
-    votes: Counter[Nature] = Counter()
-    for kind, count in kinds.items():
-        votes[OF_KIND[kind]] += count
-    agreed = {n: c for n, c in votes.items() if any(n in _AGREES.get(p, ()) for p in prefixes)}
+    agreed = {n: c for n, c in _votes(kinds).items() if any(n in _AGREES.get(p, ()) for p in prefixes)}
     if agreed:
-        return min(agreed, key=lambda n: (-agreed[n], _RANK[n]))
+        return _most(agreed)
     nature = by_roles(kinds)
     if nature in ("exposure", "lifestyle"):
         nature = next((OF_ONTOLOGY[p] for p in prefixes if p in OF_ONTOLOGY), nature)
     return nature
+
+
+def _votes(kinds: Mapping[str, int]) -> Counter[Nature]:
+    """Nature -> how many articles named the node in a role of that nature."""
+    votes: Counter[Nature] = Counter()
+    for kind, count in kinds.items():
+        votes[OF_KIND[kind]] += count
+    return votes
+
+
+def _most(votes: Mapping[Nature, int]) -> Nature:
+    """The nature with most votes; of equals, the one that says most of what a thing is."""
+    return min(votes, key=lambda n: (-votes[n], _RANK[n]))
 
 
 #: Ontology -> the natures its terms can have.

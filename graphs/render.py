@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,8 +65,9 @@ def _asset(name: str) -> str:
     return files("graphs").joinpath("assets", name).read_text(encoding="utf-8")
 
 
+@cache
 def _vis_network() -> tuple[str, str]:
-    """vis-network's script and style sheet, as pyvis ships them in its wheel."""
+    """vis-network's script and style sheet, as pyvis ships them in its wheel; read once."""
     lib = files("pyvis").joinpath("lib", "vis-9.1.2")
     script = lib.joinpath("vis-network.min.js").read_text("utf-8")
     script = script.replace("//# sourceMappingURL=vis-network.min.js.map", "")  # nothing to fetch, even for devtools

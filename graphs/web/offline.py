@@ -10,19 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 import networkx as nx
-from jinja2 import Environment, select_autoescape
 
 from graphs.render import _csp_hash, _json_for_script, _vis_network
-from graphs.web.pages import _own, styles
+from graphs.web.pages import _own, explorer_template, styles
 
 
 def offline_explorer(nxg: nx.MultiDiGraph, *, title: str) -> str:
     """The whole page as one string: every script, style and datum inline, nothing fetched."""
     vis_js, vis_css = _vis_network()
     app_js, offline_js = _own("explorer.js").decode(), _own("explorer-offline.js").decode()
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    template = env.from_string(_own("explorer-offline.html").decode())
-    return template.render(
+    return explorer_template().render(
+        offline=True,
         title=title,
         vis_js=vis_js,
         vis_css=vis_css,

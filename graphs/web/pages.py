@@ -6,6 +6,10 @@ from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
+from jinja2 import Environment, Template, select_autoescape
+
+from graphs.render import _vis_network
+
 #: As strict as the parts allow: scripts and styles from this server only, requests to it only.
 EXPLORER_CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -15,7 +19,14 @@ EXPLORER_CSP = (
 
 @cache
 def explorer_page() -> bytes:
-    return files("graphs.web").joinpath("assets", "explorer.html").read_bytes()
+    """The served explorer: the page's template, its scripts and styles loaded from /assets/."""
+    return explorer_template().render(title="diseasekg explorer", offline=False).encode("utf-8")
+
+
+def explorer_template() -> Template:
+    """The explorer's page, served or offline (``graphs.web.offline``), as one template."""
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    return env.from_string(_own("explorer.html").decode("utf-8"))
 
 
 @cache
@@ -40,19 +51,12 @@ def _own(name: str) -> bytes:
     return files("graphs.web").joinpath("assets", name).read_bytes()
 
 
-@cache
-def _vis(name: str) -> bytes:
-    """vis-network as pyvis ships it in its wheel (no source map to fetch)."""
-    data = files("pyvis").joinpath("lib", "vis-9.1.2", name).read_bytes()
-    return data.replace(b"//# sourceMappingURL=vis-network.min.js.map", b"")
-
-
 #: Path under /assets/ -> (media type, bytes).
 ASSETS: dict[str, Callable[[], tuple[str, bytes]]] = {
     "explorer.js": lambda: ("text/javascript; charset=utf-8", _own("explorer.js")),
     "explorer.css": lambda: ("text/css; charset=utf-8", _own("explorer.css")),
-    "vis-network.min.js": lambda: ("text/javascript; charset=utf-8", _vis("vis-network.min.js")),
-    "vis-network.css": lambda: ("text/css; charset=utf-8", _vis("vis-network.css")),
+    "vis-network.min.js": lambda: ("text/javascript; charset=utf-8", _vis_network()[0].encode()),
+    "vis-network.css": lambda: ("text/css; charset=utf-8", _vis_network()[1].encode()),
     "sparql.js": lambda: ("text/javascript; charset=utf-8", _own("sparql.js")),
     "yasgui/yasgui.min.js": lambda: ("text/javascript; charset=utf-8", _yasgui("yasgui.min.js")),
     "yasgui/yasgui.min.css": lambda: ("text/css; charset=utf-8", _yasgui("yasgui.min.css")),

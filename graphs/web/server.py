@@ -11,7 +11,7 @@ import json
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -56,10 +56,7 @@ class Endpoint:
     graph_page: bytes
     timeout: float
     view_workers: WorkerPool
-    views: Views = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "views", Views(self.view_workers, min(self.timeout, VIEW_TIMEOUT)))
+    views: Views
 
     def close(self) -> None:
         """Stop every worker."""
@@ -87,7 +84,8 @@ def make_endpoint(path: Path, *, timeout: float = DEFAULT_TIMEOUT) -> Endpoint:
     # When every worker is busy (runaways held until the time limit), more are forked, up to 8.
     workers = WorkerPool(opener, size=max(2, os.cpu_count() or 2), niceness=10, grow_to=8)
     view_workers = WorkerPool(opener, size=2)
-    endpoint = Endpoint(workers, graph_page(path, opener), timeout, view_workers)
+    views = Views(view_workers, min(timeout, VIEW_TIMEOUT))
+    endpoint = Endpoint(workers, graph_page(path, opener), timeout, view_workers, views)
     threading.Thread(target=endpoint.views.prepare, daemon=True).start()  # search's names, read once
     return endpoint
 

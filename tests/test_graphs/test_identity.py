@@ -151,3 +151,20 @@ def test_the_build_is_deterministic(many_dir: Path, tmp_path: Path) -> None:
     shutil.copy(ENCYCLOPEDIA / "diabetes-001214.txt", sources)
     run_build([sources], tmp_path / "again", jobs=1)
     assert (tmp_path / "again" / "graph.ttl").read_bytes() == (many_dir / "graph.ttl").read_bytes()
+
+
+def test_merging_never_links_a_node_to_itself(many: Graph) -> None:
+    """Two wordings merged into one node: a link between them said only that, and goes with its evidence."""
+    from graphs.build import _renamed
+
+    loops = [(s, p) for s, p, o in many if s == o and (s, RDF.type, SKOS.Concept) in many]
+    assert loops == []
+    statements = {
+        "concept:pale-skin": {("skos:broader", "concept:pallor")},  # renamed into what it is broader than
+        "evidence:1": {
+            ("rdf:subject", "concept:pale-skin"),
+            ("rdf:predicate", "skos:broader"),
+            ("rdf:object", "concept:pallor"),
+        },
+    }
+    assert _renamed(statements, {"concept:pale-skin": "concept:pallor"}) == {"concept:pallor": set()}
