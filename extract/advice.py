@@ -40,10 +40,33 @@ def advised_treatments(sentence: str) -> list[Term]:
 
 
 def avoided(text: str, term: Term) -> bool:
-    """ "Avoid drugs such as aspirin": what advice says to keep away from is not a treatment."""
-    return bool(re.match(r"(?:avoid|do not|don't|stop|never)\b", text, re.I)) and not term.label.lower().startswith(
-        ("avoid", "do not", "don't", "stop", "never")
-    )
+    """ "Avoid drugs such as aspirin", "You may need to stop taking aspirin", "a diet low in salt":
+    what advice says to keep away from (a name after such words) is not a treatment.
+
+    >>> avoided("Take ibuprofen, but stop taking aspirin.", Term("Aspirin"))
+    True
+    >>> avoided("Take ibuprofen, but stop taking aspirin.", Term("Ibuprofen"))
+    False
+    """
+    label = term.label.lower()
+    if label.startswith(_AVOID_STARTS):
+        return False
+    cue = _AVOID.search(text)
+    if not cue:
+        return False
+    at = text.lower().find(label.split(" ", 1)[0])
+    if at >= cue.end() and (_NOT_AVOIDED.match(text, cue.end()) or " by " in text[cue.end() : at]):
+        return False  # "To avoid making it worse, wear ...", "Avoiding sun by using a sunscreen"
+    return at >= cue.end() or (at < 0 and cue.start() == 0)
+
+
+_NOT_AVOIDED = re.compile(r"\s+(?:making|getting|becoming|having|worsening|falls|injur\w*|problems|complications)\b")
+_AVOID_STARTS = ("avoid", "do not", "don't", "stop", "never", "limit", "cut")
+_AVOID = re.compile(
+    r"^(?:avoid|do not|don't|stop|never)\b|\b(?:avoid(?:ing)?|stop(?:ping)? (?:taking|using)|do not take|don't take|"
+    r"never take|(?:low|lower) in|limit(?:ing)?|cut(?:ting)? (?:back|down) on)\b",
+    re.I,
+)
 
 
 def measures_in(text: str) -> list[Term]:

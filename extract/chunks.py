@@ -32,7 +32,8 @@ _NOT_MODIFIERS = frozenset(
     giving take takes prescribe prescribes prescribed give gives given receive receives received recommend
     recommends recommended require requires required planning starting start started right same own wrong
     two three four five six seven eight nine ten certified try tried suggest suggests suggested advise advises
-    consider considers offer offers""".split()
+    consider considers offer offers uses involve involves replace replaces limit limits avoid avoids stop stops
+    important common best yourself himself herself themselves itself apply applies inject injects""".split()
 )
 #: Endings of the adjectives that "X or Y head" coordinates ("oral or intravenous antibiotics").
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ed", "ar", "ary", "ent", "ant", "ful", "less", "ile")

@@ -25,7 +25,7 @@ _RUN_ON = re.compile(
 _SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b))")
 _FINITE = re.compile(
     r"^(?:\S+\s){0,5}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
-    r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs)\b"
+    r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?)\b"
 )
 # "Collins syndrome is ...", "Crohn disease may ...": an eponym, which a line may break before.
 _EPONYM = re.compile(r"^[A-Z][a-z]+\s(?:disease|syndrome|phenomenon|cells?|disorder|palsy|sarcoma|lymphoma|tumors?)\b")
@@ -184,6 +184,8 @@ def split_spaced_run_on(line: str) -> list[str]:
     ['Too much sunlight (sunburn)', 'Psoriasis may be worse in people with HIV.']
     >>> split_spaced_run_on("Some children may need vitamin A supplements to grow.")
     ['Some children may need vitamin A supplements to grow.']
+    >>> split_spaced_run_on("Scarring from surgery of the female organs The following also increase risk for it:")
+    ['Scarring from surgery of the female organs', 'The following also increase risk for it:']
     >>> split_spaced_run_on("People with Crohn disease may have pain.")
     ['People with Crohn disease may have pain.']
     """
@@ -210,7 +212,7 @@ def split_spaced_run_on(line: str) -> list[str]:
 _NAME_TAILS = frozenset(
     "disease syndrome palsy test monitor stain smear sign maneuver scale score procedure operation virus fever "
     "lymphoma sarcoma tumor disorder anemia phenomenon reflex criteria classification cell cells infection "
-    "infections bacteria spots".split()
+    "infections bacteria spots smear smears".split()
 )
 _DIRECTIONS = frozenset(
     "eastern western northern southern central north south east west northeastern northwestern southeastern "
@@ -226,6 +228,8 @@ def split_run_on_items(line: str) -> list[str]:
 
     >>> split_run_on_items("Kidney ultrasound Urine protein")
     ['Kidney ultrasound', 'Urine protein']
+    >>> split_run_on_items("Abnormal heart rhythm Low blood glucose")
+    ['Abnormal heart rhythm', 'Low blood glucose']
     >>> split_run_on_items("24-hour Holter monitor")
     ['24-hour Holter monitor']
     """
@@ -238,7 +242,8 @@ def split_run_on_items(line: str) -> list[str]:
     for match in _CAPITALISED.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
         words, last = [w.strip("(),;") for w in after.split()], before.rsplit(" ", 1)[-1]
-        if before.count("(") > before.count(")") or len(words[0]) < 4 or last.lower() in _NOT_LAST | {"mm"}:
+        shortest = 4 if len(words) == 1 else 3  # "Symptoms of acquired Met"; "Osteoporosis Eye disease"
+        if before.count("(") > before.count(")") or len(words[0]) < shortest or last.lower() in _NOT_LAST | {"mm"}:
             continue  # inside parentheses; "140/90 mm Hg"; "von Willebrand"
         if (
             last.lower() in open_tail

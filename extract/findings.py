@@ -102,6 +102,7 @@ def read_definition(section: Section, disease: Concept) -> Iterator[Result]:
             for site in anatomy_in(sentence.text):
                 yield Finding(disease, "associatedAnatomy", Concept(tidy(site), "anatomy"), sentence)
     yield from read_stated_causes(section, disease)
+    yield from read_told_risks(section, disease)
     yield from read_epidemiology(section, disease)
 
 
@@ -139,7 +140,9 @@ def read_told_risks(section: Section, disease: Concept) -> Iterator[Result]:
     """Risk factors and causes the prose states ("Gout may run in families.")."""
     names = (disease.label, *disease.alt_labels)
     for sentence in statements_of(section):
-        for relation, term in risks_in(sentence.text, names):
+        if sentence.text.endswith(":"):
+            continue  # a lead-in: its list says what it introduces
+        for relation, term in risks_in(sentence.text, names, causal_only=section.kind == "symptoms"):
             yield from emit(disease, relation, "cause" if relation == "cause" else "risk_factor", [term], sentence)
 
 
@@ -202,6 +205,7 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
         # drops repeated findings and the graph merges concepts by key.
         terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
         yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
+    yield from read_told_risks(section, disease)
     yield from read_epidemiology(section, disease)
 
 
@@ -289,7 +293,7 @@ def read_told_complications(section: Section, disease: Concept) -> Iterator[Resu
     """What the prose of any other section says the disease leads to ("can lead to joint damage")."""
     names = (disease.label, *disease.alt_labels)
     for sentence in prose_of(section):
-        terms = complications_in(sentence.text, names)
+        terms = complications_in(sentence.text, names, in_outlook=section.kind == "prognosis")
         yield from emit(disease, "possibleComplication", "complication", terms, sentence)
 
 

@@ -26,7 +26,7 @@ SECTION_RELATIONS: dict[str, Relation] = {
 }
 
 _NOTHING = re.compile(
-    r"side effects?|adverse (?:reactions|effects)|\bhow to:?$|\bknow how\b|\badjust\b|"
+    r"\bhow to:?$|\bknow how\b|\badjust\b|"
     r"\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
     r"\b(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? (?:are|include):?$|"
     r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
@@ -72,6 +72,9 @@ _TREATED = re.compile(
     r"\s*:?$|\bto (?:treat|correct|relieve|control)(?: [a-z]+)?:?$|\bfor:$",
     re.I,
 )
+#: "This may cause side effects such as:": what a treatment may bring about is a complication of
+#: having the disease treated; "possible side effects, such as:" under "call your provider if" is not.
+_SIDE_EFFECTS = re.compile(r"\bside effects?\b|\badverse (?:reactions|effects)\b", re.I)
 _FACTORS = re.compile(r"depends? on|decided by|based on|\bfactors\b", re.I)
 _CONCERNS = re.compile(r"\bmanag\w* (?:side effects|concerns)|\bconcerns?\b", re.I)
 
@@ -119,6 +122,8 @@ def _relation(leadin: str, section: str) -> Relation | None:
     'cause'
     >>> leadin_relation("Complications may include:", "prognosis")
     'possibleComplication'
+    >>> leadin_relation("Chemotherapy kills normal cells, too. This may cause side effects such as:", "treatment")
+    'possibleComplication'
     """
     default = SECTION_RELATIONS.get(section)
     text = leadin.strip()
@@ -128,6 +133,9 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "cause"
     if _NOTHING.search(text):
         return None
+    if _SIDE_EFFECTS.search(text):
+        concern = _CONCERNS.search(text) or section == "causes" or not text.endswith(":")
+        return None if concern else "possibleComplication"  # an earlier sentence about them says nothing
     if section == "treatment" and _FACTORS.search(text):
         return "treatmentFactor"
     if section == "treatment" and _CONCERNS.search(text):

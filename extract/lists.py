@@ -9,7 +9,7 @@ from dataclasses import replace
 from extract.advice import TREATMENT_TRIM, advice_in, advised_treatments, avoided, measures_in
 from extract.leadins import leadin_relation
 from extract.model import Block, Concept, ConceptKind, Finding, Relation, Section
-from extract.phrases import Term, parse_term, split_top
+from extract.phrases import Term, parse_term, split_top, tidy
 from extract.risks import risks_in, who_named
 from extract.sections import iter_sentences
 from extract.subjects import subjectless
@@ -24,13 +24,64 @@ def treatments_listed(item: str) -> list[Term]:
     ['Gargle several times a day with warm salt water']
     >>> [t.label for t in treatments_listed("Moisturizers")]
     ['Moisturizers']
+    >>> [t.label for t in treatments_listed("Creams or ointments that contain coal tar or anthralin")]
+    ['Creams', 'Ointments', 'Coal tar', 'Anthralin']
+    >>> [t.label for t in treatments_listed("Steroid medicines taken by mouth or through an inhaler")]
+    ['Steroid medicines']
+    >>> [t.label for t in treatments_listed("Splints or orthotic devices to support and align joints")]
+    ['Splints', 'Orthotic devices']
+    >>> [t.label for t in treatments_listed("Spinal devices can reduce pain and spasticity in the legs")]
+    ['Spinal devices']
     """
     head, _, rest = item.partition(". ")
     if rest and len(head.split()) <= 6:
         item = head
+    contents: list[Term] = []
+    contained = _CONTAINING.match(item)
+    # "Creams or ointments that contain coal tar or anthralin": the creams and what is in them
+    if contained and "(" not in contained.group("what") and not item.endswith(".") and not advice_in(item):
+        item, contents = contained.group("what"), list(parse_term(contained.group("contents"), trim=TREATMENT_TRIM))
+    if re.search(r"\s(?:or|and)\s.*\sto\s", item):
+        item = _PURPOSE_PAIR.sub("", item)
+    item = _HOW_GIVEN.sub("", item)
+    said = _SAID.match(item)
+    if said and not item.endswith(".") and " -- " not in item:
+        item = said.group("subject")  # "Spinal devices can reduce pain and spasticity in the legs"
     terms = advised_treatments(item) if advice_in(item) else list(parse_term(item, trim=TREATMENT_TRIM))
     terms = [replace(t, narrower=()) if re.match(r"(?:avoid|limit|stop|cut)", t.label, re.I) else t for t in terms]
-    return [t for t in terms if not avoided(item, t)]
+    return [t for t in [*terms, *contents] if not avoided(item, t)]
+
+
+_CONTAINING = re.compile(r"^(?P<what>.+?)\s+(?:that |which )?contain(?:s|ing)?\s+(?P<contents>[^.;:]+?)\.?$", re.I)
+#: "... taken by mouth or through an inhaler": how a treatment is given is no part of its name.
+_HOW_GIVEN = re.compile(
+    r"\s+(?:taken|given|applied|used|injected|delivered)\s+(?:by|through|into|under|on|in|as|with)\b[^,;]*"
+    r"(?:,?\s+(?:or|and)\s+(?:\w+\s+)?(?:by|through|into|under|as)\b[^,;]*)*",
+    re.I,
+)
+#: "Splints or orthotic devices to support and align joints": a purpose that coordinates verbs
+#: would split into false items; the items are what comes before it.
+_PURPOSE_PAIR = re.compile(r"(?<=\S)\s+to\s+[a-z]+\s+(?:and|or)\s+[a-z]+\b.*$", re.I)
+_SAID = re.compile(r"^(?P<subject>[A-Z][\w\s-]+?)\s+(?:can|may|will|might|could)\s+[a-z]+\b")
+
+
+def risks_listed(item: str) -> list[Term]:
+    """A listed risk factor or cause; a class of medicines is one, with its examples or without
+    ("Certain medicines (aspirin and other NSAIDs)", "Medicines").
+
+    >>> [t.label for t in risks_listed("Certain medicines (aspirin and other NSAIDs)")]
+    ['Medicines', 'Aspirin', 'NSAIDs']
+    """
+    terms = _named(item)
+    head = _MEDICINES.match(item)
+    if head and not any(t.label.lower() == head.group(0).lower() for t in terms):
+        terms.insert(0, Term(tidy(head.group(0))))
+    return terms
+
+
+_MEDICINES = re.compile(
+    r"^(?:(?:certain|some|other|many|several) )?(?:medicines|medications|drugs)\b(?! (?:that|to|for|used))", re.I
+)
 
 
 def _named(text: str, **options: bool) -> list[Term]:
@@ -42,6 +93,16 @@ def _named(text: str, **options: bool) -> list[Term]:
     return [n for t in terms for n in (who_named(t.label) if _PEOPLE.match(t.label) else [t])]
 
 
+def complications_listed(item: str) -> list[Term]:
+    """A listed complication, without the risk it is said as ("Increased risk of bleeding").
+
+    >>> [t.label for t in complications_listed("Increased risk for infection (keep away from other people)")]
+    ['Infection']
+    """
+    return _named(_RISK_OF.sub("", item))
+
+
+_RISK_OF = re.compile(r"^(?:an?\s+)?(?:increased|higher|greater|high)\s+(?:risk|chance)\s+(?:of|for)\s+", re.I)
 _WHEN = re.compile(r"^(?:after|during|following|through)\s+(?:an?\s+|the\s+)?", re.I)
 _PEOPLE = re.compile(
     r"^(?:people|those|persons|women|men|children|adults|anyone|someone)\s+(?:who|with|of|over|under|older|younger|aged)\s",
@@ -51,12 +112,12 @@ _PEOPLE = re.compile(
 
 #: How a listed item is read for each relation, and the kind of concept it names.
 _ITEM_READERS: dict[Relation, tuple[ConceptKind, Callable[[str], Iterable[Term]]]] = {
-    "cause": ("cause", _named),
-    "riskFactor": ("risk_factor", _named),
+    "cause": ("cause", risks_listed),
+    "riskFactor": ("risk_factor", risks_listed),
     "signOrSymptom": ("symptom", lambda text: _named(text, causal=True)),
     "typicalTest": ("test", lambda text: parse_term(text, parts_from_including=True)),
     "possibleTreatment": ("therapy", treatments_listed),
-    "possibleComplication": ("complication", _named),
+    "possibleComplication": ("complication", complications_listed),
     "primaryPrevention": ("prevention", measures_in),
     "treatmentFactor": ("treatment_factor", lambda text: parse_term(text, keep_whole=True)),
     "careConcern": ("care_concern", lambda text: parse_term(text, keep_whole=True)),

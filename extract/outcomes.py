@@ -26,19 +26,24 @@ _CAUSED_BY_IT = re.compile(
     rf"^(?P<what>.+?)\s+{_MODALS}(?:be|is|are)\s+(?:caused by|a result of|due to)\s+(?P<cause>.+?)\.?$", re.I
 )
 _RISK_OF = re.compile(
-    r"\b(?:increased|higher|greater|high|more)\s+(?:risk|rate|chance|likelihood|incidence)\s+(?:of|for)\s+(?P<what>.+?)"
+    r"(?:\b(?:increased|higher|greater|high|more)\s+(?:risk|rate|chance|likelihood|incidence)|"
+    r"\bat\s+(?:an?\s+)?(?:(?:high|higher|increased|greater)\s+)?risk)\s+(?:of|for)\s+"
+    r"(?:(?:developing|getting|having)\s+)?(?P<what>.+?)"
     r"(?:\s+(?:in|among)\s+(?P<who>.+?))?\.?$",
     re.I,
 )
 _YOU_COULD = re.compile(
-    r"\b(?:you|they|people|children|he|she|some people|a person)\s+(?:could|may|might|can|will)\s+(?:also\s+)?"
-    r"(?:develop|have|get|suffer|experience)\s+(?P<what>.+?)\.?$",
+    r"\b(?:you|they|people|children|he|she|(?:some|many|most) people|a person|the (?:child|baby|person|patient)|"
+    r"your (?:child|baby))\s+(?:(?:could|may|might|can|will)\s+(?:also\s+)?(?:develop|have|get|suffer|experience)|"
+    r"(?:also\s+)?develop)\s+(?P<what>.+?)\.?$",
     re.I,
 )
 _WHAT_END = re.compile(
     r",?\s+(?:which|that|who|if|when|because|so that|so|as|unless|since|while|although|but|in people|in some|"
     r"leading to|resulting in|causing|"
-    r"especially|and other problems|over time|later in life)\b|[;:]|,\s+(?:and|or)\s+(?:it|this|you)\b",
+    r"especially|and other problems|over time|later in life|after (?:an?|the|your|their)|"
+    r"for (?:\w+ )?(?:days|weeks|months|years|life)|(?<!more )(?<!less )(?<!fewer )than|in the (?:future|coming)|"
+    r"even after)\b|[;:]|,\s+(?:and|or)\s+(?:it|this|you)\b",
     re.I,
 )
 _DISEASE_WORDS = re.compile(
@@ -48,11 +53,14 @@ _DISEASE_WORDS = re.compile(
 )
 
 
-def complications_in(sentence: str, names: Iterable[str], *, in_complications: bool = False) -> list[Term]:
+def complications_in(
+    sentence: str, names: Iterable[str], *, in_complications: bool = False, in_outlook: bool = False
+) -> list[Term]:
     """The complications a sentence says the disease named ``names`` leads to.
 
     In a Complications section any subject leads to complications ("High blood sugar can lead to
-    kidney damage"); elsewhere the subject must be the disease.
+    kidney damage"); elsewhere the subject must be the disease. What "you may have" or "many
+    people develop" counts in a Complications or Outlook section, where it is what comes of it.
 
     >>> [t.label for t in complications_in("Gout can lead to joint damage.", ["Gout"])]
     ['Joint damage']
@@ -65,6 +73,12 @@ def complications_in(sentence: str, names: Iterable[str], *, in_complications: b
     >>> [t.label for t in complications_in("Smoking can lead to lung cancer.", ["Asthma"])]
     []
     >>> complications_in("Gout does not lead to kidney failure.", ["Gout"])
+    []
+    >>> [t.label for t in complications_in("With gout, you are at risk of developing kidney stones.", ["Gout"])]
+    ['Kidney stones']
+    >>> [t.label for t in complications_in("Many people develop depression after a stroke.", ["X"], in_outlook=True)]
+    ['Depression']
+    >>> complications_in("Many people develop depression after a stroke.", ["X"])
     []
     """
     lowered = {n.lower() for n in names}
@@ -79,7 +93,7 @@ def complications_in(sentence: str, names: Iterable[str], *, in_complications: b
     risk = _RISK_OF.search(text)
     if risk and (in_complications or _names_disease(text[: risk.start()] + " " + (risk.group("who") or ""), lowered)):
         found += _outcomes(risk.group("what"), risk.group(0))
-    could = _YOU_COULD.search(text) if in_complications else None
+    could = _YOU_COULD.search(text) if in_complications or in_outlook else None
     if could:
         found += _outcomes(could.group("what"), could.group(0))
     if in_complications and not NEGATION.search(text):
@@ -118,7 +132,8 @@ def _outcomes(what: str, clause: str) -> list[Term]:
 
 
 _PROBLEMS_SUCH_AS = re.compile(
-    r"^(?:a |an |the )?(?:serious |severe |other |many |several |some )*(?:health )?problems?,?\s+"
+    r"^(?:a |an |the )?(?:serious |severe |other |many |several |some |certain )*(?:health |medical )?"
+    r"(?:problems?|conditions?|complications?|diseases|disorders|illnesses),?\s+"
     r"(?:such as|like|including)\s+",
     re.I,
 )

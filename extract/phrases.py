@@ -541,6 +541,7 @@ def parse_term(
         text = _before(text, r"\s+(?:" + "|".join(trim) + r")\s")
     text, parens = _parentheticals(text)
     for _, content in parens if depth < MAX_NESTING else []:
+        content = _unhedged(content)  # "(usually salicylic acid or lactic acid)"
         inner = _first_examples_marker(content)
         if inner:
             content = content[inner.end() :]
@@ -577,6 +578,20 @@ def parse_term(
             yield Term(clean, alts, narrower, parts, tuple(cause_terms), tuple(locations))
         else:
             yield from narrower
+
+
+_HEDGE = re.compile(
+    r"^(?:usually|often|most often|typically|commonly|generally|sometimes|mostly|mainly)\s+(?!\d|\w+ed\b|called\b)",
+    re.I,
+)
+
+
+def _unhedged(content: str) -> str:
+    """A parenthesis's examples without the hedge before them, when they are short names."""
+    rest = _HEDGE.sub("", content)
+    pieces = split_list(rest)
+    names = all(len(p.split()) <= 3 and p.split(" ", 1)[0].lower() not in _PREPOSITIONS for p in pieces)
+    return rest if rest != content and len(pieces) > 1 and names else content
 
 
 def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] | None:

@@ -115,8 +115,12 @@ _DISEASE_WORDS = re.compile(
 )
 
 
-def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
+def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) -> list[Risk]:
     """The risk factors and causes a sentence states about the disease named ``names``.
+
+    With ``causal_only`` (a Symptoms section, where "more common in the front of the shoulder" and
+    "more likely to have subtle symptoms" are about the symptoms) only what brings the disease
+    or its attacks about counts: heredity, triggers, causes.
 
     >>> [t.label for _, t in risks_in("Gout may run in families.", ["Gout"])]
     ['Family history']
@@ -134,6 +138,8 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     ['Dilating eye drops']
     >>> [(r, t.label) for r, t in risks_in("It is caused by a virus, a gene defect, or both.", ["MS"])]
     [('cause', 'Virus'), ('cause', 'Gene defect')]
+    >>> [(r, t.label) for r, t in risks_in("It is caused by the varicella-zoster virus, a herpes virus.", ["X"])]
+    [('cause', 'Varicella-zoster virus')]
     >>> [t.label for _, t in risks_in("Infection and genes may be linked to the disease.", ["RA"])]
     ['Infection', 'Genes']
     >>> [t.label for _, t in risks_in("Most UTIs are caused by bacteria.", ["UTI"])]
@@ -144,11 +150,15 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     []
     >>> [t.label for _, t in risks_in("You are more likely to get it if you smoke or you have diabetes.", ["X"])]
     ['Smoking', 'Diabetes']
+    >>> risks_in("Nausea is more common in women.", ["X"], causal_only=True)
+    []
     """
     lowered = {n.lower() for n in names}
     found: list[Risk] = []
     if _FAMILIES.search(sentence) and not _negated(sentence, _FAMILIES):
         found.append(("riskFactor", Term("Family history")))
+    if causal_only:
+        return found + _causes_in(sentence, lowered, (_TRIGGERS,))
     for match in _SEX_THAN.finditer(sentence):
         if not NEGATION.search(sentence[: match.end()]):
             found.append(("riskFactor", Term(tidy(match.group(1)))))
@@ -157,7 +167,7 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     common = _MORE_COMMON_IN.search(sentence)
     if common and not _SEX_THAN.search(sentence) and not NEGATION.search(sentence[: common.end()]):
         found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
-    for pattern in (_RAISES, _AT_RISK, _TRIGGERS):
+    for pattern in (_RAISES, _AT_RISK):
         match = pattern.match(_opener(sentence))
         if match and not NEGATION.search(match.group(0)):
             found += [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
@@ -176,12 +186,24 @@ def risks_in(sentence: str, names: Iterable[str]) -> list[Risk]:
     if after and not NEGATION.search(after.group(0)):
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
+    return found + _causes_in(sentence, lowered, (_TRIGGERS,))
+
+
+def _causes_in(sentence: str, lowered: set[str], patterns: tuple[re.Pattern[str], ...]) -> list[Risk]:
+    """What triggers the disease or its attacks, and what causes it."""
+    found: list[Risk] = []
+    for pattern in patterns:
+        match = pattern.match(_opener(sentence))
+        if match and not NEGATION.search(match.group(0)):
+            found += [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
     causes = _CAUSES_IT.match(_opener(sentence))
     if causes and _is_the_disease(causes.group("what"), lowered) and not NEGATION.search(causes.group(0)):
         found += [("cause", t) for t in _subject_terms(causes.group("subject"), lowered)]
     caused = _CAUSED_BY.match(_opener(sentence))
     if caused and _is_the_disease(caused.group("subject"), lowered) and not NEGATION.search(caused.group(0)):
         cause = re.sub(r"^having\s+|\s+in (?:your|the|a person's) body$|,?\s+or both$", "", caused.group("cause"))
+        if not re.search(r",?\s+(?:or|and)\s", caused.group("cause")):  # "the virus, a member of ...": apposition
+            cause = re.split(r",\s+(?:a|an)\s", cause, maxsplit=1)[0]
         found += [("cause", t) for t in parse_term(cause, trim=("that", "which", "when"))]
     return found
 

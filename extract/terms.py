@@ -8,7 +8,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 
+from extract import shipped
 from extract.hpo import MAX_NAME_WORDS, phenotype_names
+from extract.matchkey import match_key
 from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section, concept_key, is_acronym
 from extract.phrases import Term, is_generic, is_name, tidy
 from extract.sections import iter_sentences
@@ -226,6 +228,15 @@ def _head_words(label: str) -> list[str]:
     return _PREPOSITION.split(label, maxsplit=1)[0].lower().split()
 
 
+def is_chemical_name(label: str) -> bool:
+    """Whether a name is a chemical entity's in ChEBI ("hydroxychloroquine", "salicylic acid"): the
+    dictionary for what a treatment's prose names whose shape says nothing. Short words are left
+    out, since ChEBI names atoms that are also English words ("lead", "tin")."""
+    if len(label) < 5 or label.lower() in lexicon_set("kinds", "not_drugs"):
+        return False
+    return bool(shipped.index("CHEBI").get(match_key(label)))
+
+
 def is_treatment_term(term: Term) -> bool:
     words = _head_words(term.label)
     return (
@@ -235,6 +246,7 @@ def is_treatment_term(term: Term) -> bool:
             or words[-1] in lexicon_set("kinds", "procedure_heads")
             or words[-1].endswith(tuple(load_lexicon()["kinds"]["procedure_suffixes"]))
             or any(is_drug_name(w) for w in words)
+            or is_chemical_name(term.label)
         )
         and not is_generic(term.label)
     )

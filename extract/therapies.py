@@ -8,9 +8,10 @@ from collections.abc import Iterator
 
 from extract.advice import ADVICE_OPENER, TREATMENT_TRIM, advice_in, advised_treatments, avoided
 from extract.chunks import names_headed_by
+from extract.leadins import leadin_relation
 from extract.lists import read_listed
 from extract.model import Block, Concept, Finding, Section
-from extract.phrases import Term, parse_term, tidy
+from extract.phrases import Term, parse_term, split_top, tidy
 from extract.terms import (
     CAUTION,
     EXAMPLES_IN_SENTENCE,
@@ -20,6 +21,7 @@ from extract.terms import (
     is_drug_name,
     is_treatment_term,
     lexicon_set,
+    mention_of,
     sentences_of,
 )
 from ontology import load_lexicon
@@ -35,7 +37,9 @@ _THERAPY_SUBJECT = re.compile(
 _SUBJECT_OPENER = re.compile(r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?", re.I)
 _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(
-    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+(.+?)(?:\s+to\s|[.;]|$)", re.I
+    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+"
+    r"(?!(?:to|through|into|by|under|in|at|for|as|with)\s)(.+?)(?:\s+to\s|[.;]|$)",
+    re.I,
 )
 _MAY_NEED = re.compile(
     r"\b(?:(?:may|might|will|can|people|patients|children|you|some people)\s+)(?:also\s+)?need\s+(?:to\s+take\s+)?"
@@ -64,6 +68,15 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     for sentence in sentences_of(section):
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
         yield from emit(disease, "possibleTreatment", "therapy", advised_treatments(sentence.text), sentence)
+    for block in _items(section):
+        if _TOLD_ITEM.search(block.text) and leadin_relation(block.leadin, section.kind) == "possibleTreatment":
+            # "Laser treatment uses a painless laser to ...": an item said as a sentence, read as one
+            terms = _treatments_in(block.text)
+            yield from emit(disease, "possibleTreatment", "therapy", terms, mention_of(block, section))
+
+
+#: A list item said as a sentence: a verb of its own after its first words, and a full stop.
+_TOLD_ITEM = re.compile(r"^\S+(?:\s+\S+){0,6}?\s+(?:is|are|may|can|will|uses|involves|works)\s.*\.$")
 
 
 def _items(section: Section) -> Iterator[Block]:
@@ -163,6 +176,8 @@ def _drug_names(sentence: str) -> list[Term]:
     while i < len(tokens):
         if tokens[i].startswith("("):  # "Corticosteroids (such as prednisone)"; a brand is read below
             terms += _drug_names(tokens[i][1:-1])
+            i += 1
+            continue
         if not is_drug_name(tokens[i]):
             i += 1
             continue
@@ -187,22 +202,37 @@ def read_prevention(section: Section, disease: Concept) -> Iterator[Finding]:
 
 
 _SHOULD = re.compile(
-    r"\b(?:should|must|need to|needs to|are advised to|is advised to|are encouraged to|can help by)\s+"
+    r"\b(?:should|must|need to|needs to|are advised to|is advised to|are encouraged to|can help by|"
+    r"(?:it is|it's) (?:important|best|wise|a good idea|helpful) to|(?:be|are|is) able to)\s+"
     r"(?:also\s+|always\s+)?(?P<advice>[a-z][^.;]+)",
     re.I,
 )
 _PROTECTS = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|will|also|often|greatly)\s+)*(?:helps?\s+(?:to\s+)?)?"
-    r"(?:prevents?|protects?|lowers? the risk|reduces? the risk|reduces? the chance)\b",
+    r"(?:prevents?|protects?|delays?|(?:lowers?|reduces?|decreases?|lessens?|cuts?)\s+(?:the|your|their|a person's)\s+"
+    r"(?:risk|chances?|likelihood|odds|number))\b",
     re.I,
 )
 _INCLUDE_MEASURES = re.compile(r"\b(?:may |can |might )?include[sd]?\s+(?P<what>.+?)\.?$", re.I)
+_RECOMMEND = re.compile(
+    r"\b(?:recommends?|suggests?|advises?)\s+(?!that\b|you\b)(?P<what>[^.;]+?)(?:\s+(?:for|to|if|when)\s|[.;]|$)|"
+    r"\b(?:may|can|should) use\s+(?P<used>[^.;]+?)(?:\s+(?:to|for|if|when)\s|[.;]|$)",
+    re.I,
+)
+_LESS_LIKELY = re.compile(
+    r"\bwho\s+(?:receive|get|take|use|have|had)\s+(?P<what>.+?)\s+(?:are|is)\s+(?:much\s+|far\s+)?less likely\b", re.I
+)
 _GET = re.compile(r"^(?:get|receive|have|take|be given)\s+", re.I)
+#: Where a sentence's clauses part ("You may not be able to prevent gout, but you may avoid ...").
+_CLAUSES = re.compile(r",\s+(?:but|so|and so)\s+|;\s+")
+#: "Keeping the skin clean and moist and avoiding your triggers": measures said as gerunds.
+_GERUNDS = re.compile(r",?\s+(?:and|or)\s+(?=[a-z]+ing\b)|,\s+(?=[a-z]+ing\b)")
 
 
 def measures_told(sentence: str) -> list[Term]:
     """Preventive measures the prose states: what people "should" do, what "helps prevent" the
-    disease, and what the measures "include".
+    disease, what providers recommend, and what the measures "include"; clause by clause, so
+    that "You may not be able to prevent gout, but you may be able to avoid triggers" advises.
 
     >>> [t.label for t in measures_told("Children at high risk should get the hepatitis B vaccine.")]
     ['Hepatitis B vaccine']
@@ -212,24 +242,64 @@ def measures_told(sentence: str) -> list[Term]:
     ['Measles vaccines', 'Mumps vaccines']
     >>> measures_told("There is no known way to prevent psoriasis.")
     []
+    >>> [t.label for t in measures_told("People with diabetes should control their blood sugar and should not smoke.")]
+    ['Control their blood sugar', 'Do not smoke']
+    >>> [t.label for t in measures_told("Keeping the skin clean and moist and avoiding triggers may reduce the risk.")]
+    ['Keeping the skin clean and moist', 'Avoiding triggers']
+    >>> [t.label for t in measures_told("Providers recommend daily baths or showers for people with psoriasis.")]
+    ['Daily baths', 'Showers']
     """
-    if CAUTION.search(sentence):
-        return []
+    sentence = sentence.strip()
+    if sentence.endswith(":"):  # a lead-in: "... should get good prenatal care:"; not what follows it
+        sentence = _LEADIN_TAIL.sub("", sentence).rstrip(":")
+        if not sentence or re.search(r"\b(?:not|if|when|include|are|who)$", sentence):
+            return []
+    return [t for clause in _CLAUSES.split(sentence) for t in _measures_in(clause)]
+
+
+_LEADIN_TAIL = re.compile(r"\s+(?:if|when|unless)(?:\s+(?:you|they|he|she|it))?:$|,?\s+(?:such as|including|like):$")
+
+
+def _measures_in(clause: str) -> list[Term]:
     terms: list[Term] = []
-    should = _SHOULD.search(sentence)
-    if should:
-        advice = should.group("advice")
-        if _GET.match(advice):
-            terms += parse_term(_GET.sub("", advice), trim=("within", "after", "at", "by", "if", "when"))
-        else:
-            terms += advice_in(advice[:1].upper() + advice[1:])
-    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", ADVICE_OPENER.sub("", sentence.strip())))
+    should = _SHOULD.search(clause)
+    if should and not re.search(r"\b(?:not|never)\s+(?:be|been)\b", should.group(0)):
+        for advice in re.split(r",?\s+and\s+(?:should|must)\s+", should.group("advice")):
+            if re.match(r"not\s+[a-z]+", advice):
+                terms.append(Term(tidy("Do " + re.split(r"\s+(?:to|if|when|because|unless|until)\s", advice)[0])))
+            elif _GET.match(advice):
+                terms += parse_term(_GET.sub("", advice), trim=("within", "after", "at", "by", "if", "when"))
+            elif not CAUTION.search(advice) or re.match(r"(?:avoid|stop|limit|quit)\b", advice):
+                terms += advice_in(advice[:1].upper() + advice[1:])
+    if CAUTION.search(clause):
+        return terms
+    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", _OPENER.sub("", ADVICE_OPENER.sub("", clause))))
     if protects:
-        subject = re.sub(r"^(?:measures|steps|ways)\s+to\s+", "", protects.group("subject"), flags=re.I)
-        terms += advice_in(subject[:1].upper() + subject[1:]) or [
-            t for t in parse_term(subject) if t.label.split(" ", 1)[0].lower() not in ("this", "it", "these", "they")
-        ]
-    include = _INCLUDE_MEASURES.search(sentence)
+        terms += _protecting(protects.group("subject"))
+    for match in _RECOMMEND.finditer(clause):
+        terms += parse_term(match.group("what") or match.group("used"))
+    less = _LESS_LIKELY.search(clause)
+    if less:
+        terms += parse_term(less.group("what"))
+    include = _INCLUDE_MEASURES.search(clause)
     if include:
         terms += parse_term(include.group("what"))
     return terms
+
+
+_OPENER = re.compile(r"^(?:in|for|among|with|after|during)\b[^,]{0,60},\s*", re.I)
+
+
+def _protecting(subject: str) -> list[Term]:
+    """What a subject that "helps prevent" names: measures said as gerunds whole, advice, or terms."""
+    subject = re.sub(r"^(?:measures|steps|ways)\s+to\s+", "", subject, flags=re.I)
+    subject = re.sub(r"^(?:however|also|still|thus|therefore|instead),\s*", "", subject, flags=re.I)
+    subject = subject[:1].upper() + subject[1:]
+    if re.match(r"[A-Z][a-z]+ing\b", subject):  # each gerund's clause whole, its examples read
+        pieces = [p for p in split_top(subject, _GERUNDS.pattern) if p.strip()]
+        if any(len(p.split()) < 2 for p in pieces[1:]):
+            pieces = [subject]  # "to keep the kidneys flushed and draining"
+        return [t for p in pieces for t in parse_term(p, keep_whole=True)]
+    return advice_in(subject) or [
+        t for t in parse_term(subject) if t.label.split(" ", 1)[0].lower() not in ("this", "it", "these", "they")
+    ]

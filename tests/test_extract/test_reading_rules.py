@@ -59,7 +59,7 @@ def test_a_leadin_and_its_first_item_are_split_at_the_colon() -> None:
         ("Tests that may be done include:", "tests", "typicalTest"),
         ("A physical exam may show:", "tests", "signOrSymptom"),
         ("You may need to stay in the hospital if you:", "treatment", None),
-        ("Side effects of these medicines include:", "treatment", None),
+        ("Side effects of these medicines include:", "treatment", "possibleComplication"),
         ("There are three main types of the disease:", "causes", None),
         ("Things that raise your risk include:", "causes", "riskFactor"),
         ("This may happen when:", "causes", "cause"),
