@@ -39,7 +39,7 @@ _YOU_COULD = re.compile(
     re.I,
 )
 _WHAT_END = re.compile(
-    r",?\s+(?:which|that|who|if|when|because|so that|so|as|unless|since|while|although|but|in people|in some|"
+    r",?\s+(?:which|that|who|if|when|because|so that|so|(?<!such )as|unless|since|while|although|but|in people|in some|"
     r"leading to|resulting in|causing|"
     r"especially|and other problems|over time|later in life|after (?:an?|the|your|their)|"
     r"for (?:\w+ )?(?:days|weeks|months|years|life)|(?<!more )(?<!less )(?<!fewer )than|in the (?:future|coming)|"
@@ -92,7 +92,7 @@ def complications_in(
         found += _outcomes(caused.group("what"), caused.group(0))
     risk = _RISK_OF.search(text)
     if risk and (in_complications or _names_disease(text[: risk.start()] + " " + (risk.group("who") or ""), lowered)):
-        found += _outcomes(risk.group("what"), risk.group(0))
+        found += _outcomes(risk.group("what"), text[: risk.end()], examples=True)
     could = _YOU_COULD.search(text) if in_complications or in_outlook else None
     if could:
         found += _outcomes(could.group("what"), could.group(0))
@@ -121,10 +121,14 @@ def _opener(sentence: str) -> str:
     return _OPENER.sub("", sentence.strip())
 
 
-def _outcomes(what: str, clause: str) -> list[Term]:
+def _outcomes(what: str, clause: str, *, examples: bool = False) -> list[Term]:
+    """What a clause says comes of the disease; with ``examples``, what "conditions such as" names
+    ("at risk of developing conditions such as hearing loss"); without, a description names none."""
     if NEGATION.search(clause):
         return []
     what = _WHAT_END.split(what, maxsplit=1)[0]
+    if not examples:  # "leads to breathing difficulty such as wheezing": a description, no outcome named
+        what = re.split(r"\s+as\s", what, maxsplit=1)[0]
     what = _PROBLEMS_SUCH_AS.sub("", what)
     if re.match(r"^(?:\w+\s+){0,2}\w+\s+to\s+[a-z]+\b", what):
         return []  # "causes blood to leak into the brain": what it makes happen, not a condition

@@ -197,3 +197,82 @@ def test_symptoms_told_in_prose() -> None:
     assert labels(symptoms_told("Some people have joint pain and fatigue.")) == ["Joint pain", "Fatigue"]
     assert labels(symptoms_told("Fever may occur.")) == ["Fever"]
     assert symptoms_told("Most people do not have symptoms.") == []
+
+
+# --- rules added 2026-12-02 ------------------------------------------------------------
+
+
+def test_a_side_effects_leadin_introduces_complications() -> None:
+    assert leadin_relation("Radiation harms healthy cells too. This may cause side effects such as:", "treatment") == (
+        "possibleComplication"
+    )
+    assert leadin_relation("Your provider can help you manage side effects such as:", "treatment") is None
+    # an earlier sentence about side effects does not decide what a later lead-in introduces
+    assert leadin_relation("Side effects are often mild. If you have radiation:", "treatment") == "possibleTreatment"
+
+
+def test_outcomes_in_an_outlook_are_complications() -> None:
+    outlook = {"in_outlook": True}
+    assert labels(complications_in("Some people may have long-term hearing loss.", ["Otitis"], **outlook)) == [
+        "Long-term hearing loss"
+    ]
+    assert labels(complications_in("Many people develop anxiety after an attack.", ["Panic"], **outlook)) == ["Anxiety"]
+    assert complications_in("Most people do not have lasting problems.", ["Otitis"], **outlook) == []
+    assert complications_in("Some people may have hearing loss.", ["Otitis"]) == []  # not in an outlook
+
+
+def test_the_risk_a_disease_brings_is_a_complication() -> None:
+    sentence = "With lupus, you are at risk of developing conditions such as kidney disease or anemia."
+    assert labels(complications_in(sentence, ["Lupus"])) == ["Kidney disease", "Anemia"]
+    assert complications_in("Lupus does not put you at risk of developing cancer.", ["Lupus"]) == []
+
+
+def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
+    assert labels(treatments_listed("Steroid creams taken by mouth or through the skin")) == ["Steroid creams"]
+    assert labels(treatments_listed("Ointments that contain zinc oxide or coal tar")) == [
+        "Ointments",
+        "Zinc oxide",
+        "Coal tar",
+    ]
+    assert labels(treatments_listed("Braces or splints to rest and protect the wrist")) == ["Braces", "Splints"]
+
+
+def test_what_advice_says_to_stop_is_not_a_treatment() -> None:
+    from extract.advice import avoided
+    from extract.phrases import Term
+
+    sentence = "Your provider may ask you to stop taking aspirin and to use acetaminophen instead."
+    assert avoided(sentence, Term("Aspirin"))
+    assert not avoided("Use acetaminophen, and stop taking aspirin.", Term("Acetaminophen"))
+    assert not avoided("To avoid making it worse, wear a brace.", Term("Brace"))
+
+
+def test_a_listed_class_of_medicines_is_a_risk_factor() -> None:
+    from extract.lists import risks_listed
+
+    assert labels(risks_listed("Some medicines, such as steroids")) == ["Medicines", "Steroids"]
+    assert "Medicines" not in labels(risks_listed("Medicines that lower immunity"))  # what they do names them
+
+
+def test_a_symptoms_section_states_triggers_not_who_has_symptoms() -> None:
+    assert labels(t for _, t in risks_in("Cold air and stress can trigger attacks.", ["X"], causal_only=True)) == [
+        "Cold air",
+        "Stress",
+    ]
+    assert risks_in("Pain is more common in the morning.", ["X"], causal_only=True) == []
+    assert risks_in("Cold air does not trigger attacks.", ["X"], causal_only=True) == []
+
+
+def test_prevention_told_clause_by_clause() -> None:
+    sentence = "You may not be able to prevent migraines, but you may be able to avoid things that trigger them."
+    assert labels(measures_told(sentence)) == ["Avoid things that trigger them"]
+    assert labels(measures_told("People with asthma should use an inhaler and should not smoke.")) == [
+        "Use an inhaler",
+        "Do not smoke",
+    ]
+    assert labels(measures_told("Wearing sunscreen and avoiding midday sun may lower your risk.")) == [
+        "Wearing sunscreen",
+        "Avoiding midday sun",
+    ]
+    assert labels(measures_told("Doctors recommend a yearly eye exam for people with diabetes.")) == ["Yearly eye exam"]
+    assert measures_told("Those who should not get the vaccine include:") == []
