@@ -134,8 +134,9 @@ def _relation(leadin: str, section: str) -> Relation | None:
     if _NOTHING.search(text):
         return None
     if _SIDE_EFFECTS.search(text):
-        concern = _CONCERNS.search(text) or section == "causes" or not text.endswith(":")
-        return None if concern else "possibleComplication"  # an earlier sentence about them says nothing
+        # managing them is a care concern; an earlier sentence about them says nothing of the items
+        says_nothing = _CONCERNS.search(text) or section == "causes" or not text.endswith(":")
+        return None if says_nothing else "possibleComplication"
     if section == "treatment" and _FACTORS.search(text):
         return "treatmentFactor"
     if section == "treatment" and _CONCERNS.search(text):

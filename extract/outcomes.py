@@ -127,7 +127,7 @@ def _outcomes(what: str, clause: str, *, examples: bool = False) -> list[Term]:
     if NEGATION.search(clause):
         return []
     what = _WHAT_END.split(what, maxsplit=1)[0]
-    if not examples:  # "leads to breathing difficulty such as wheezing": a description, no outcome named
+    if not examples:  # the words before "such as" ("breathing difficulty such" is no name, and is dropped)
         what = re.split(r"\s+as\s", what, maxsplit=1)[0]
     what = _PROBLEMS_SUCH_AS.sub("", what)
     if re.match(r"^(?:\w+\s+){0,2}\w+\s+to\s+[a-z]+\b", what):

@@ -158,7 +158,7 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if _FAMILIES.search(sentence) and not _negated(sentence, _FAMILIES):
         found.append(("riskFactor", Term("Family history")))
     if causal_only:
-        return found + _causes_in(sentence, lowered, (_TRIGGERS,))
+        return found + _causes_in(sentence, lowered)
     for match in _SEX_THAN.finditer(sentence):
         if not NEGATION.search(sentence[: match.end()]):
             found.append(("riskFactor", Term(tidy(match.group(1)))))
@@ -167,16 +167,13 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     common = _MORE_COMMON_IN.search(sentence)
     if common and not _SEX_THAN.search(sentence) and not NEGATION.search(sentence[: common.end()]):
         found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
-    for pattern in (_RAISES, _AT_RISK):
-        match = pattern.match(_opener(sentence))
-        if match and not NEGATION.search(match.group(0)):
-            found += [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
+    found += _said_of_subject(_RAISES, sentence, lowered) + _said_of_subject(_AT_RISK, sentence, lowered)
     conditions = _IF_YOU.search(sentence)
     if conditions and not NEGATION.search(conditions.group(0)):
         for part in re.split(r",?\s+(?:or|and)\s+(?=(?:you|your|if)\b)", conditions.group("conditions")):
             part = re.sub(r"^(?:if\s+)?you(?:'re)?\s+", "", part.strip(), flags=re.I)
             found += [("riskFactor", t) for piece in subjectless(_third_person(part)) for t in parse_term(piece)]
-    linked = _LINKED.match(_opener(sentence))
+    linked = _LINKED.match(strip_opener(sentence))
     if linked and _is_the_disease(linked.group("what"), lowered) and not NEGATION.search(linked.group(0)):
         found += [("riskFactor", t) for t in _subject_terms(linked.group("subject"), lowered)]
     for match in _MORE_OFTEN.finditer(sentence):
@@ -186,20 +183,24 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if after and not NEGATION.search(after.group(0)):
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
-    return found + _causes_in(sentence, lowered, (_TRIGGERS,))
+    return found + _causes_in(sentence, lowered)
 
 
-def _causes_in(sentence: str, lowered: set[str], patterns: tuple[re.Pattern[str], ...]) -> list[Risk]:
+def _said_of_subject(pattern: re.Pattern[str], sentence: str, lowered: set[str]) -> list[Risk]:
+    """The risk factors a sentence's subject names when the sentence says ``pattern`` of it."""
+    match = pattern.match(strip_opener(sentence))
+    if not match or NEGATION.search(match.group(0)):
+        return []
+    return [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
+
+
+def _causes_in(sentence: str, lowered: set[str]) -> list[Risk]:
     """What triggers the disease or its attacks, and what causes it."""
-    found: list[Risk] = []
-    for pattern in patterns:
-        match = pattern.match(_opener(sentence))
-        if match and not NEGATION.search(match.group(0)):
-            found += [("riskFactor", t) for t in _subject_terms(match.group("subject"), lowered)]
-    causes = _CAUSES_IT.match(_opener(sentence))
+    found = _said_of_subject(_TRIGGERS, sentence, lowered)
+    causes = _CAUSES_IT.match(strip_opener(sentence))
     if causes and _is_the_disease(causes.group("what"), lowered) and not NEGATION.search(causes.group(0)):
         found += [("cause", t) for t in _subject_terms(causes.group("subject"), lowered)]
-    caused = _CAUSED_BY.match(_opener(sentence))
+    caused = _CAUSED_BY.match(strip_opener(sentence))
     if caused and _is_the_disease(caused.group("subject"), lowered) and not NEGATION.search(caused.group(0)):
         cause = re.sub(r"^having\s+|\s+in (?:your|the|a person's) body$|,?\s+or both$", "", caused.group("cause"))
         if not re.search(r",?\s+(?:or|and)\s", caused.group("cause")):  # "the virus, a member of ...": apposition
@@ -215,7 +216,7 @@ _OPENER = re.compile(
 )
 
 
-def _opener(sentence: str) -> str:
+def strip_opener(sentence: str) -> str:
     """The sentence without an opening adverbial ("In people with diabetes, ...", "However, ...")."""
     return _OPENER.sub("", sentence.strip())
 

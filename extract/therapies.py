@@ -12,6 +12,7 @@ from extract.leadins import leadin_relation
 from extract.lists import read_listed
 from extract.model import Block, Concept, Finding, Section
 from extract.phrases import Term, parse_term, split_top, tidy
+from extract.risks import strip_opener
 from extract.terms import (
     CAUTION,
     EXAMPLES_IN_SENTENCE,
@@ -273,7 +274,7 @@ def _measures_in(clause: str) -> list[Term]:
                 terms += advice_in(advice[:1].upper() + advice[1:])
     if CAUTION.search(clause):
         return terms
-    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", _OPENER.sub("", ADVICE_OPENER.sub("", clause))))
+    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", strip_opener(ADVICE_OPENER.sub("", clause))))
     if protects:
         terms += _protecting(protects.group("subject"))
     for match in _RECOMMEND.finditer(clause):
@@ -287,13 +288,10 @@ def _measures_in(clause: str) -> list[Term]:
     return terms
 
 
-_OPENER = re.compile(r"^(?:in|for|among|with|after|during)\b[^,]{0,60},\s*", re.I)
-
-
 def _protecting(subject: str) -> list[Term]:
     """What a subject that "helps prevent" names: measures said as gerunds whole, advice, or terms."""
     subject = re.sub(r"^(?:measures|steps|ways)\s+to\s+", "", subject, flags=re.I)
-    subject = re.sub(r"^(?:however|also|still|thus|therefore|instead),\s*", "", subject, flags=re.I)
+    subject = re.sub(r"^(?:still|thus|therefore|instead),\s*", "", subject, flags=re.I)  # "however," went above
     subject = subject[:1].upper() + subject[1:]
     if re.match(r"[A-Z][a-z]+ing\b", subject):  # each gerund's clause whole, its examples read
         pieces = [p for p in split_top(subject, _GERUNDS.pattern) if p.strip()]

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.advice import advised_treatments
+from extract.advice import advised_treatments, avoided
 from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import symptoms_told
 from extract.leadins import leadin_relation
-from extract.lists import treatments_listed
+from extract.lists import risks_listed, treatments_listed
 from extract.outcomes import complications_in
-from extract.phrases import is_name, parse_term
+from extract.phrases import Term, is_name, parse_term
 from extract.risks import risks_in
 from extract.subjects import subjectless
 from extract.therapies import class_members, measures_told
@@ -238,9 +238,6 @@ def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
 
 
 def test_what_advice_says_to_stop_is_not_a_treatment() -> None:
-    from extract.advice import avoided
-    from extract.phrases import Term
-
     sentence = "Your provider may ask you to stop taking aspirin and to use acetaminophen instead."
     assert avoided(sentence, Term("Aspirin"))
     assert not avoided("Use acetaminophen, and stop taking aspirin.", Term("Acetaminophen"))
@@ -248,8 +245,6 @@ def test_what_advice_says_to_stop_is_not_a_treatment() -> None:
 
 
 def test_a_listed_class_of_medicines_is_a_risk_factor() -> None:
-    from extract.lists import risks_listed
-
     assert labels(risks_listed("Some medicines, such as steroids")) == ["Medicines", "Steroids"]
     assert "Medicines" not in labels(risks_listed("Medicines that lower immunity"))  # what they do names them
 
