@@ -8,8 +8,11 @@ from functools import cache
 
 import ftfy
 
+from extract import shipped
+from extract.hpo import phenotype_names
 from extract.html import looks_like_html, parse_html
-from extract.model import Page
+from extract.matchkey import match_key
+from extract.model import Page, concept_key
 from ontology import load_lexicon
 
 # A UTF-8 apostrophe whose last two bytes were lost on the way ("youâve").
@@ -219,6 +222,25 @@ _DIRECTIONS = frozenset(
     "southwestern recent".split()
 )
 _CAPITALISED = re.compile(r"(?<=[a-z0-9)]) (?=[A-Z][a-z]+\b)")
+#: Words a title leaves in lower case ("Living with Asthma").
+_TITLE_SMALL = frozenset("a an and the of in on for to with or at by from vs".split())
+
+
+def _names_a_thing(word: str) -> bool:
+    """A line's first word that is a name of its own ("Chemotherapy", "Osteoporosis"), so that a
+    capitalised word after it starts the next item; "African" in "African American" is not."""
+    kinds = load_lexicon()["kinds"]
+    heads = ("test_heads", "therapy_heads", "procedure_heads", "drug_class_heads", "disease_heads")
+    return (
+        any(word.lower() in kinds[h] for h in heads)
+        or concept_key(word) in phenotype_names()
+        or bool(shipped.index("MONDO").get(match_key(word)))
+    )
+
+
+def _is_body_part(word: str) -> bool:
+    """A capitalised word that is a part of the body ("Eye disease"), not an eponym ("Lyme disease")."""
+    return word.lower() in load_lexicon()["anatomy"]["terms"]
 
 
 def split_run_on_items(line: str) -> list[str]:
@@ -232,12 +254,18 @@ def split_run_on_items(line: str) -> list[str]:
     ['Abnormal heart rhythm', 'Low blood glucose']
     >>> split_run_on_items("24-hour Holter monitor")
     ['24-hour Holter monitor']
+    >>> split_run_on_items("Chemotherapy Radiation therapy Immunotherapy")
+    ['Chemotherapy', 'Radiation therapy', 'Immunotherapy']
+    >>> split_run_on_items("Osteoporosis Eye disease (double vision)")
+    ['Osteoporosis', 'Eye disease (double vision)']
+    >>> split_run_on_items("Crohn Disease Treatment Quiz"), split_run_on_items("Lyme disease")
+    (['Crohn Disease Treatment Quiz'], ['Lyme disease'])
     """
     tokens = line.split()
     if line.endswith((".", ":", "?", "!", ",")) or len(tokens) > 16 or not line[:1].isupper():
         return [line]
-    if sum(t[:1].isupper() for t in tokens) * 2 > len(tokens):
-        return [line]  # a title ("Crohn Disease Treatment Quiz")
+    if all(t[:1].isupper() or t in _TITLE_SMALL for t in tokens):
+        return [line]  # a title ("Crohn Disease Treatment Quiz"), every word but the small capitalised
     open_tail = load_lexicon()["words"]["open_tail"]
     for match in _CAPITALISED.finditer(line):
         before, after = line[: match.start()], line[match.end() :]
@@ -248,12 +276,12 @@ def split_run_on_items(line: str) -> list[str]:
         if (
             last.lower() in open_tail
             or last.lower() in _DIRECTIONS
-            or last[:1].isupper()
+            or (last[:1].isupper() and not (before == last and _names_a_thing(last)))
             or (len(words) > 1 and words[1][:1].isupper())
         ):
             continue  # "Exposure to Agent Orange", "Native Americans", "African American men"
-        if len(words) > 1 and words[1].lower() in _NAME_TAILS:
-            continue
+        if len(words) > 1 and words[1].lower() in _NAME_TAILS and not _is_body_part(words[0]):
+            continue  # "Lyme disease", but not "Eye disease"
         if len(words) == 1 and words[0].lower() in _NAME_TAILS:
             continue
         return [before, *split_run_on_items(after)]
