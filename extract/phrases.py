@@ -439,7 +439,37 @@ def _cut_clause(text: str) -> str:
     text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
-    return _before(_QUALIFIER.sub("", text), _clause_pattern())
+    text = _DANGLING.sub("", _QUALIFIER.sub("", text))  # a qualifier cut inside "(very rare, and only if ...)"
+    head = _before(text, _clause_pattern())
+    relative = _RELATIVE.match(text, len(head)) if head and text.startswith(head) else None
+    if relative and _is_generic_head(head):
+        # "Medical conditions that cause too many red blood cells to be destroyed": the clause says
+        # which conditions, so it is part of the name, up to where the name's own examples begin;
+        # unless it joins two things ("illness that damages or destroys") or says, not names.
+        whole = split_top(text, r",\s+|\s+(?:such as|including)\s")[0]
+        clause = whole[relative.end() :]
+        if not re.search(r"\s(?:and|or)\s", clause) and is_name(_parentheticals(whole)[0]):
+            return whole
+    return head
+
+
+_DANGLING = re.compile(r"\s*\([^()]*$")
+#: A restrictive relative clause after an item's head ("... that", "... who").
+_RELATIVE = re.compile(r"\s+(?:that|which|who)\s")
+#: Heads that name nothing until a relative clause says which ("Medicines that interfere with ...").
+_VAGUE_HEADS = frozenset(
+    "anything something foods food substances substance activities diseases disorders chemicals products items "
+    "things".split()
+)
+
+
+def _is_generic_head(head: str) -> bool:
+    """A head that names a kind only ("Medicines", "Use of medicines", "Eating too much of foods"),
+    so that a relative clause after it says what is meant; in a longer name ("Loss of pleasure in
+    activities") the clause says more of what is already named."""
+    words = head.split()
+    last = words[-1].lower()
+    return (last in _VAGUE_HEADS or is_generic(last)) and (len(words) <= 4 or words[0].lower().endswith("ing"))
 
 
 def _before(text: str, pattern: str) -> str:

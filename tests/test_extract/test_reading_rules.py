@@ -38,6 +38,12 @@ def labels(terms: object) -> list[str]:
         ("Joint pain Fever is common in children.", ["Joint pain", "Fever is common in children."]),
         ("A CBC and an MRI scan", ["A CBC and an MRI scan"]),  # acronyms are no subheading
         ("People with Lyme disease may have a rash.", ["People with Lyme disease may have a rash."]),
+        ("Antibiotics Pain relievers Rest", ["Antibiotics", "Pain relievers", "Rest"]),  # items, one line
+        ("Anemia Kidney disease", ["Anemia", "Kidney disease"]),  # a body part before "disease" is no eponym
+        ("Arthritis Skin rash (on the cheeks)", ["Arthritis", "Skin rash (on the cheeks)"]),
+        ("Parkinson disease", ["Parkinson disease"]),
+        ("African American women", ["African American women"]),  # "African" names nothing of its own
+        ("Living With Heart Failure", ["Living With Heart Failure"]),  # a title
     ],
 )
 def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
@@ -47,6 +53,26 @@ def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
 def test_a_leadin_and_its_first_item_are_split_at_the_colon() -> None:
     assert split_leadin("Risk is also higher in: People who smoke") == ["Risk is also higher in:", "People who smoke"]
     assert split_leadin("Grade 1: Cells look almost normal") == ["Grade 1: Cells look almost normal"]
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Medicines that weaken the immune system", ["Medicines that weaken the immune system"]),
+        ("Use of drugs that prevent clotting", ["Use of drugs that prevent clotting"]),
+        ("Eating too many foods that contain salt", ["Eating too many foods that contain salt"]),
+        ("Infections that spread to the brain", ["Infections"]),  # a name already: the clause explains it
+        ("Loss of interest in activities that you enjoyed", ["Loss of interest in activities"]),
+        ("Other illness that damages or destroys the liver", []),  # two things: nothing named alone
+        ("Conditions that are present at birth", []),  # says, not names
+        ("Antibiotics (usually only if the infection is severe)", ["Antibiotics"]),  # no half parenthesis
+    ],
+)
+def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: str, expected: list[str]) -> None:
+    assert labels(parse_term(item)) == expected
 
 
 # --- lead-ins ----------------------------------------------------------------------------
