@@ -468,6 +468,8 @@ def _is_generic_head(head: str) -> bool:
     so that a relative clause after it says what is meant; in a longer name ("Loss of pleasure in
     activities") the clause says more of what is already named."""
     words = head.split()
+    if {"and", "or"} & {w.lower() for w in words} or "," in head:
+        return False  # "avoiding triggers and substances that ...": the clause is the last one's
     last = words[-1].lower()
     return (last in _VAGUE_HEADS or is_generic(last)) and (len(words) <= 4 or words[0].lower().endswith("ing"))
 

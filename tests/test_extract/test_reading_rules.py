@@ -67,6 +67,7 @@ def test_a_leadin_and_its_first_item_are_split_at_the_colon() -> None:
         ("Infections that spread to the brain", ["Infections"]),  # a name already: the clause explains it
         ("Loss of interest in activities that you enjoyed", ["Loss of interest in activities"]),
         ("Other illness that damages or destroys the liver", []),  # two things: nothing named alone
+        ("Avoiding dust and substances that irritate the airways", ["Avoiding dust", "Avoiding substances"]),
         ("Conditions that are present at birth", []),  # says, not names
         ("Antibiotics (usually only if the infection is severe)", ["Antibiotics"]),  # no half parenthesis
     ],
