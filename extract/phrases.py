@@ -166,6 +166,8 @@ _CLAUSE_START = frozenset(
     "than as or and but so above below not no yes others in on at for from by with during to of over under through "
     "between among within upon people persons patients be been cannot can't you've you're they're".split()
 )
+#: Words that name nothing on their own, whatever noun they stood before.
+_DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
 #: Words a name does not end with: they want more words after them.
 _OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
@@ -197,6 +199,8 @@ def is_name(label: str) -> bool:
         return False  # "The risk factors described above": a pointer, not a name
     if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
+    if len(words) == 1 and words[0] in _DETERMINERS_ALONE:
+        return False  # "Another" of "an infection or another trigger"
     return words[0] not in _words("words.bare_verbs")
 
 
@@ -232,6 +236,8 @@ def expand_coordination(text: str) -> list[str]:
     conjuncts = _regroup(text, split_list(text))
     if len(conjuncts) < 2:
         return conjuncts or [text]
+    if any(strip_determiners(c).lower() in _words("words.not_conjuncts") for c in conjuncts[1:]):
+        return [text]  # "Difficulty breathing in and out", "a score of 6 or lower": one phrase
     gerunds = _shared_noun(conjuncts)
     if gerunds:
         return gerunds
@@ -274,6 +280,13 @@ def expand_coordination(text: str) -> list[str]:
         return [" ".join(first)] + [" ".join(first[:-1] + w) for w in middle]
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
         pp = _locative_tail(last)
+        if (
+            pp
+            and len(last) > len(pp) + 1
+            and (_is_adjective(last[0]) or last[0].endswith("ing"))
+            and all(len(w) == 1 and _is_adjective(w[0]) for w in words[:-1])
+        ):  # "Sudden, severe pain in one eye": the adjectives share the head and its site
+            return [" ".join(w + last[1:]) for w in words[:-1]] + [" ".join(last)]
         if pp and all(len(w) == 1 for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]
         pp = _tail(last, ("with", "during", "after", "when", "while"))
@@ -282,10 +295,13 @@ def expand_coordination(text: str) -> list[str]:
         headless = not any(_is_head(w[-1]) or w[-1].lower().endswith(_ABSTRACT) for w in words[:-1])
         if len(words) > 2:  # "Fever, chills, and body aches": findings of their own, not modifiers
             headless = headless and not any(_is_phenotype(" ".join(w)) for w in words[:-1])
-        if headless and (
-            last[-1].lower() in _words("words.shared_heads") or (len(first) == 1 and _adjective_like(first[0]))
-        ):
-            return [" ".join(w + last[-1:]) for w in words[:-1]] + [" ".join(last)]
+        shared = last[-1].lower() in _words("words.shared_heads")
+        modifiers = len(first) == 1 and _is_adjective(first[0]) and all(len(w) == 1 for w in words[:-1])
+        if headless and (shared or modifiers):
+            # "Bone and joint pain": the shared head; "Strong and sudden urge to urinate": what the
+            # last modifier modifies
+            head = last[-1:] if shared else last[1:]
+            return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
 
 
@@ -317,7 +333,10 @@ def _modifier(word: str) -> bool:
 
 
 def _is_adjective(word: str) -> bool:
-    return _adjective_like(word) or word.lower() in _words("words.plain_adjectives")
+    """An adjective by its ending, the lexicon's plain ones, or a compound ("foul-smelling")."""
+    lowered = word.lower()
+    compound = "-" in lowered and lowered.rsplit("-", 1)[1].endswith(("ing", "ed"))
+    return compound or _adjective_like(word) or lowered in _words("words.plain_adjectives")
 
 
 def _shared_head(first: list[str], middle: list[list[str]]) -> list[str]:
@@ -371,12 +390,30 @@ def _shared_noun(conjuncts: list[str]) -> list[str]:
 
 
 def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:
-    """ "MRI scan of the brain or the spine" -> "MRI scan of the brain", "MRI scan of the spine"."""
+    """ "MRI scan of the brain or the spine" -> "MRI scan of the brain", "MRI scan of the spine";
+    "Lack of control over the bladder or bowels" -> "... over the bladder", "... over the bowels"."""
     lowered = [w.lower() for w in first]
-    if "of" not in lowered[1:-1] or not all(w[0].lower() in ("the", "your") and len(w) <= 3 for w in others):
+    links = [i for i, w in enumerate(lowered[1:-1], start=1) if w in _OBJECT_LINKS]
+    if not links or "of" not in lowered[1:-1]:
         return []
-    prefix = first[: lowered.index("of", 1) + 1]
-    return [" ".join(first)] + [" ".join(prefix + w) for w in others]
+    if not all((w[0].lower() in ("the", "your") and len(w) <= 3) or _is_body_part(" ".join(w)) for w in others):
+        return []  # "control of the urine or bowels" is control of each
+    prefix = first[: links[-1] + 1]
+    article = (
+        first[len(prefix) : len(prefix) + 1] if lowered[len(prefix) : len(prefix) + 1] in (["the"], ["your"]) else []
+    )
+    return [" ".join(first)] + [
+        " ".join(prefix + (article if w[0].lower() not in ("the", "your") else []) + w) for w in others
+    ]
+
+
+#: Prepositions whose object a coordination after them replaces.
+_OBJECT_LINKS = frozenset({"of", "over", "in", "on", "to", "from", "around"})
+
+
+def _is_body_part(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in _words("anatomy.terms") or lowered.removesuffix("s") in _words("anatomy.terms")
 
 
 def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:

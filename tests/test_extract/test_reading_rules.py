@@ -76,6 +76,27 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
     assert labels(parse_term(item)) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Shallow, rapid breathing", ["Shallow breathing", "Rapid breathing"]),  # adjectives share the head
+        ("Mild or complete loss of hearing", ["Mild loss of hearing", "Complete loss of hearing"]),
+        ("Sharp, stabbing pain in the side", ["Sharp pain in the side", "Stabbing pain in the side"]),
+        ("Pale or gray skin color", ["Pale skin color", "Gray skin color"]),
+        (
+            "Loss of control of the bladder or bowels",
+            ["Loss of control of the bladder", "Loss of control of the bowels"],
+        ),
+        ("Trouble breathing in and out", ["Trouble breathing in and out"]),  # "out" names nothing
+        ("A blood pressure of 140 or higher", ["Blood pressure of 140 or higher"]),
+        ("An infection or another trigger", ["Infection"]),  # "another" names nothing alone
+        ("Nausea and vomiting", ["Nausea", "Vomiting"]),
+    ],
+)
+def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str]) -> None:
+    assert labels(parse_term(phrase)) == expected
+
+
 # --- lead-ins ----------------------------------------------------------------------------
 
 
