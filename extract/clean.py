@@ -27,7 +27,7 @@ _RUN_ON = re.compile(
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
 _SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b))")
 _FINITE = re.compile(
-    r"^(?:\S+\s){0,5}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
+    r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?)\b"
 )
 # "Collins syndrome is ...", "Crohn disease may ...": an eponym, which a line may break before.

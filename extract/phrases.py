@@ -287,8 +287,12 @@ def expand_coordination(text: str) -> list[str]:
             and all(len(w) == 1 and _is_adjective(w[0]) for w in words[:-1])
         ):  # "Sudden, severe pain in one eye": the adjectives share the head and its site
             return [" ".join(w + last[1:]) for w in words[:-1]] + [" ".join(last)]
-        if pp and all(len(w) == 1 for w in words[:-1]):
-            return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]
+        if pp and all(
+            len(w) == 1 or (len(w) == 2 and w[0].lower() in _words("words.shared_verbs")) for w in words[:-1]
+        ):
+            # "Numbness or tingling in the hands"; "Feeling numbness or tingling in your feet"; a finding
+            # that is not found in a place keeps none ("Fever, chills, or pain in the joints")
+            return [" ".join(w + pp) if _sited(w[-1]) else " ".join(w) for w in words[:-1]] + [" ".join(last)]
         pp = _tail(last, ("with", "during", "after", "when", "while"))
         if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
@@ -409,6 +413,12 @@ def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:
 
 #: Prepositions whose object a coordination after them replaces.
 _OBJECT_LINKS = frozenset({"of", "over", "in", "on", "to", "from", "around"})
+
+
+def _sited(word: str) -> bool:
+    """A finding said of a place ("pain", "numbness", "blisters"), which a site after it names;
+    not one of the whole body ("fever", "nausea")."""
+    return word.lower() not in _words("words.unsited_findings")
 
 
 def _is_body_part(name: str) -> bool:

@@ -44,6 +44,10 @@ def labels(terms: object) -> list[str]:
         ("Parkinson disease", ["Parkinson disease"]),
         ("African American women", ["African American women"]),  # "African" names nothing of its own
         ("Living With Heart Failure", ["Living With Heart Failure"]),  # a title
+        (
+            "Blurred vision For many other people, these warning signs may come first:",
+            ["Blurred vision", "For many other people, these warning signs may come first:"],
+        ),  # the sentence's verb comes after an opening phrase
     ],
 )
 def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
@@ -91,6 +95,8 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("A blood pressure of 140 or higher", ["Blood pressure of 140 or higher"]),
         ("An infection or another trigger", ["Infection"]),  # "another" names nothing alone
         ("Nausea and vomiting", ["Nausea", "Vomiting"]),
+        ("Feeling numbness or tingling in the toes", ["Feeling numbness in the toes", "Tingling in the toes"]),
+        ("Fever, chills, or pain in the joints", ["Fever", "Chills", "Pain in the joints"]),  # fever is not in a joint
     ],
 )
 def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str]) -> None:
