@@ -473,6 +473,7 @@ def _tail(words: list[str], prepositions: tuple[str, ...]) -> list[str]:
 _QUALIFIER = re.compile(
     r"\s+(?:in (?:some|many|most|older|young|younger|certain|rare) (?:people|cases|children|adults|women|men|patients)|"
     r"sometimes|at times|in rare cases|occasionally|,?\s*or both|"
+    r",?\s*(?:if|as|when) (?:needed|necessary|directed|prescribed|recommended)|"
     r"for (?:several|a few|many|\d+|a period of|weeks|days|months|at least|more than|up to)\b.*|"
     r"with (?:a|an|another) (?:person|people|someone|partner)|in (?:people|those|persons) (?:with|who)\b.*|"
     r"if (?!needed\b)[a-z]+ (?:affects|spreads|occurs|is|are|becomes)\b.*)$",
@@ -489,6 +490,8 @@ def _cut_clause(text: str) -> str:
     text = _DANGLING.sub("", _QUALIFIER.sub("", text))  # a qualifier cut inside "(very rare, and only if ...)"
     head = _before(text, _clause_pattern())
     relative = _RELATIVE.match(text, len(head)) if head and text.startswith(head) else None
+    if not relative and head and text.startswith(head) and head.rsplit(" ", 1)[-1].lower() in _MEDICINES:
+        relative = _PURPOSE_CLAUSE.match(text, len(head))  # "Medicines to lower your cholesterol"
     if relative and _is_generic_head(head):
         # "Medical conditions that cause too many red blood cells to be destroyed": the clause says
         # which conditions, so it is part of the name, up to where the name's own examples begin;
@@ -501,6 +504,9 @@ def _cut_clause(text: str) -> str:
 
 
 _DANGLING = re.compile(r"\s*\([^()]*$")
+#: Heads a purpose names: "Medicine to control risk factors" is that medicine, "Medicine" is none.
+_MEDICINES = frozenset("medicine medicines medication medications drug drugs".split())
+_PURPOSE_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
 #: A restrictive relative clause after an item's head ("... that", "... who").
 _RELATIVE = re.compile(r"\s+(?:that|which|who)\s")
 #: Heads that name nothing until a relative clause says which ("Medicines that interfere with ...").

@@ -74,6 +74,9 @@ def test_a_leadin_and_its_first_item_are_split_at_the_colon() -> None:
         ("Avoiding dust and substances that irritate the airways", ["Avoiding dust", "Avoiding substances"]),
         ("Conditions that are present at birth", []),  # says, not names
         ("Antibiotics (usually only if the infection is severe)", ["Antibiotics"]),  # no half parenthesis
+        ("Medicines to lower blood pressure, such as diuretics", ["Medicines to lower blood pressure"]),  # a purpose
+        ("Antibiotics to treat the infection", ["Antibiotics"]),  # a name already
+        ("Pain medicines as needed", ["Pain medicines"]),
     ],
 )
 def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: str, expected: list[str]) -> None:
