@@ -13,6 +13,7 @@ from extract.hpo import phenotype_names
 from extract.html import looks_like_html, parse_html
 from extract.matchkey import match_key
 from extract.model import Page, concept_key
+from extract.phrases import is_body_part
 from ontology import load_lexicon
 
 # A UTF-8 apostrophe whose last two bytes were lost on the way ("youâve").
@@ -238,11 +239,6 @@ def _names_a_thing(word: str) -> bool:
     )
 
 
-def _is_body_part(word: str) -> bool:
-    """A capitalised word that is a part of the body ("Eye disease"), not an eponym ("Lyme disease")."""
-    return word.lower() in load_lexicon()["anatomy"]["terms"]
-
-
 def split_run_on_items(line: str) -> list[str]:
     """List items the dump ran together with a space ("Chemotherapy Radiation therapy Immunotherapy"):
     a capitalised word inside a short unpunctuated line begins the next item, unless it continues a
@@ -280,7 +276,7 @@ def split_run_on_items(line: str) -> list[str]:
             or (len(words) > 1 and words[1][:1].isupper())
         ):
             continue  # "Exposure to Agent Orange", "Native Americans", "African American men"
-        if len(words) > 1 and words[1].lower() in _NAME_TAILS and not _is_body_part(words[0]):
+        if len(words) > 1 and words[1].lower() in _NAME_TAILS and not is_body_part(words[0]):
             continue  # "Lyme disease", but not "Eye disease"
         if len(words) == 1 and words[0].lower() in _NAME_TAILS:
             continue

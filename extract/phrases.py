@@ -400,7 +400,7 @@ def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:
     links = [i for i, w in enumerate(lowered[1:-1], start=1) if w in _OBJECT_LINKS]
     if not links or "of" not in lowered[1:-1]:
         return []
-    if not all((w[0].lower() in ("the", "your") and len(w) <= 3) or _is_body_part(" ".join(w)) for w in others):
+    if not all((w[0].lower() in ("the", "your") and len(w) <= 3) or is_body_part(" ".join(w)) for w in others):
         return []  # "control of the urine or bowels" is control of each
     prefix = first[: links[-1] + 1]
     article = (
@@ -421,7 +421,8 @@ def _sited(word: str) -> bool:
     return word.lower() not in _words("words.unsited_findings")
 
 
-def _is_body_part(name: str) -> bool:
+def is_body_part(name: str) -> bool:
+    """A part of the body by the lexicon's names, singular or plural ("bowels", "Eye")."""
     lowered = name.lower()
     return lowered in _words("anatomy.terms") or lowered.removesuffix("s") in _words("anatomy.terms")
 
