@@ -164,7 +164,8 @@ _CLAUSE_START = frozenset(
     "if when whenever who whom whose which that because while although though often usually after before since "
     "following until unless whether how what where why then also there it they you we he she this these those "
     "than as or and but so above below not no yes others in on at for from by with during to of over under through "
-    "between among within upon people persons patients be been cannot can't you've you're they're".split()
+    "between among within upon people persons patients be been cannot can't you've you're they're once include "
+    "includes".split()
 )
 #: Words that name nothing on their own, whatever noun they stood before.
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())

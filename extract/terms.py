@@ -238,11 +238,16 @@ def is_chemical_name(label: str) -> bool:
 
 
 def is_treatment_term(term: Term) -> bool:
+    """Whether a name is a therapy's by its head (singular or plural: "an antibiotic"), its
+    procedure ending, a drug name in it, or ChEBI."""
     words = _head_words(term.label)
+    heads = lexicon_set("kinds", "therapy_heads")
+    head = words[-1].rsplit("-", 1)[-1] if words else ""  # "beta-agonists"
     return (
         bool(words)
         and (
-            words[-1].rsplit("-", 1)[-1] in lexicon_set("kinds", "therapy_heads")  # "beta-agonists"
+            head in heads
+            or f"{head}s" in heads
             or words[-1] in lexicon_set("kinds", "procedure_heads")
             or words[-1].endswith(tuple(load_lexicon()["kinds"]["procedure_suffixes"]))
             or any(is_drug_name(w) for w in words)

@@ -53,8 +53,19 @@ _NOT_IN_CLASS_NAME = frozenset(
     "to and or of for the a an your such as".split()
 )
 #: Modifiers that leave a class unnamed: "daily medicines", "certain drugs".
-_NONSPECIFIC = frozenset("daily certain other some many several prescription these those new different".split())
+_NONSPECIFIC = frozenset(
+    "daily certain other some many several prescription these those new different appropriate right proper best "
+    "correct stronger specific".split()
+)
 _GIVEN_ROUTE = re.compile(r"^(.+?) is given (.+?)\.?$", re.I)
+#: "Your provider may suggest laser treatment", "you may be prescribed an antibiotic": what is
+#: suggested or prescribed, up to why or when.
+_PRESCRIBED = re.compile(
+    r"\b(?:suggests?|recommends?|prescribes?|prescribed|orders?)\s+(?:using\s+)?"
+    r"(?!(?:that|you|to|for|by|in|at|with|as|if|when|based|this|these|them|it|ways)\b)"
+    r"(.+?)(?:\s+(?:if|when|because|unless|based on|for people)\s|[.;]|$)",
+    re.I,
+)
 _PREVENT_BY = re.compile(
     r"\b(?:(?:reduced|prevented|lowered|decreased|avoided)\s+by|(?:reduce|prevent|lower|decrease)\b[^.]*?\bby)\s+"
     r"(.+?)\.?$",
@@ -91,7 +102,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     subject = _THERAPY_SUBJECT.match(sentence)
     if subject:
         found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=TREATMENT_TRIM)
-    for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED):
+    for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED, _PRESCRIBED):
         match = pattern.search(sentence)
         if match:
             found += parse_term(match.group(1), trim=TREATMENT_TRIM)

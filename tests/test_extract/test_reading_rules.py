@@ -18,7 +18,7 @@ from extract.outcomes import complications_in
 from extract.phrases import Term, is_name, parse_term
 from extract.risks import risks_in
 from extract.subjects import subjectless
-from extract.therapies import class_members, measures_told
+from extract.therapies import _treatments_in, class_members, measures_told
 from ontology import load_lexicon
 
 
@@ -292,6 +292,20 @@ def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
         "Coal tar",
     ]
     assert labels(treatments_listed("Braces or splints to rest and protect the wrist")) == ["Braces", "Splints"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In rare cases, your provider may prescribe an antiviral medicine.", ["Antiviral medicine"]),
+        ("Your provider may recommend splints if the pain does not go away.", ["Splints"]),
+        ("You may be prescribed medicines to lower stomach acid.", ["Medicines to lower stomach acid"]),
+        ("Your provider may suggest that you see a specialist.", []),  # a clause, not a thing
+        ("Your provider will recommend the right treatment for you.", []),  # names nothing
+    ],
+)
+def test_what_a_provider_suggests_or_prescribes_is_a_treatment(sentence: str, expected: list[str]) -> None:
+    assert sorted(set(labels(_treatments_in(sentence)))) == expected
 
 
 def test_what_advice_says_to_stop_is_not_a_treatment() -> None:
