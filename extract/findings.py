@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from extract.exams import read_tests
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
-from extract.outcomes import complications_in
+from extract.outcomes import complications_in, complications_said
 from extract.phrases import Term, is_generic, parse_term, split_list, tidy
 from extract.risks import risks_in
 from extract.terms import (
@@ -284,7 +284,7 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
             yield from emit(disease, "possibleComplication", "complication", parse_term(example_list), sentence)
     names = (disease.label, *disease.alt_labels)
     for sentence in prose_of(section):
-        terms = complications_in(sentence.text, names, in_complications=True)
+        terms = complications_in(sentence.text, names, in_complications=True) + complications_said(sentence.text)
         terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
         yield from emit(disease, "possibleComplication", "complication", terms, sentence)
 

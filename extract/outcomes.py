@@ -157,3 +157,52 @@ def _is_the_disease(subject: str, names: set[str]) -> bool:
 def _names_disease(text: str, names: set[str]) -> bool:
     lowered = text.lower()
     return any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names if n)
+
+
+#: "Severe bleeding (hemorrhage) could occur.", "A secondary infection may develop.": in a
+#: Complications section, what may occur is a complication; "... could develop sores" names its object.
+_MAY_OCCUR = re.compile(
+    r"^(?P<what>.+?)\s+(?:may|can|could|might|will|sometimes|also|even|\s)+(?P<verb>occur|happen|develop|result)s?\b"
+    r"(?P<rest>[^.;]*)",
+    re.I,
+)
+#: Words after "develop" that say when or how, not what develops.
+_NOT_OBJECT = re.compile(
+    r"^\s*(?:$|if|in|when|after|later|earlier|from|as|because|with|over|during|due|following|at|on|and|or|\w+ly)\b",
+    re.I,
+)
+_COMPLICATIONS_INCLUDE = re.compile(
+    r"^(?:other\s+|possible\s+|serious\s+)?complications?\b[^.;:]{0,80}?\s(?:may\s+|can\s+|might\s+)?"
+    r"include[sd]?\s+(?P<what>[^.;:]+?)\.?$",
+    re.I,
+)
+#: Subjects that point at something said elsewhere, or at complications in general.
+_POINTERS = frozenset("this these that it they complications complication problems potential side".split())
+
+
+def complications_said(sentence: str) -> list[Term]:
+    """What a Complications section's sentence says may occur, or lists as its complications.
+
+    >>> [t.label for t in complications_said("In rare cases, severe bleeding (hemorrhage) could occur.")]
+    ['Severe bleeding']
+    >>> [t.label for t in complications_said("Complications may include infection and scarring.")]
+    ['Infection', 'Scarring']
+    >>> [t.label for t in complications_said("Your skin could develop sores and infections.")]
+    ['Sores', 'Infections']
+    >>> complications_said("This can occur with any infection."), complications_said("Bleeding does not occur.")
+    ([], [])
+    """
+    text = _opener(sentence)
+    if NEGATION.search(text) or text.endswith(":"):  # a lead-in's items are read as a list
+        return []
+    listed = _COMPLICATIONS_INCLUDE.match(text)
+    if listed:
+        return list(parse_term(listed.group("what")))
+    said = _MAY_OCCUR.match(text)
+    if not said:
+        return []
+    develops = said.group("verb").lower() == "develop" and not _NOT_OBJECT.match(said.group("rest"))
+    what = said.group("rest") if develops else said.group("what")
+    if what.split(" ", 1)[0].lower() in _POINTERS:
+        return []
+    return list(parse_term(what))

@@ -14,7 +14,7 @@ from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import symptoms_told
 from extract.leadins import leadin_relation
 from extract.lists import risks_listed, treatments_listed
-from extract.outcomes import complications_in
+from extract.outcomes import complications_in, complications_said
 from extract.phrases import Term, is_name, parse_term
 from extract.risks import risks_in
 from extract.subjects import subjectless
@@ -282,6 +282,22 @@ def test_the_risk_a_disease_brings_is_a_complication() -> None:
     sentence = "With lupus, you are at risk of developing conditions such as kidney disease or anemia."
     assert labels(complications_in(sentence, ["Lupus"])) == ["Kidney disease", "Anemia"]
     assert complications_in("Lupus does not put you at risk of developing cancer.", ["Lupus"]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rarely, a serious infection may occur.", ["Serious infection"]),
+        ("Complications can include hearing loss and scarring.", ["Hearing loss", "Scarring"]),
+        ("The skin may develop open sores.", ["Open sores"]),  # what develops, not where
+        ("Kidney stones may develop later in life.", ["Kidney stones"]),
+        ("These problems can occur after surgery.", []),  # a pointer names nothing
+        ("Scarring does not occur.", []),
+        ("Problems that may occur include:", []),  # a lead-in: its items are the list
+    ],
+)
+def test_what_may_occur_in_a_complications_section_is_a_complication(sentence: str, expected: list[str]) -> None:
+    assert labels(complications_said(sentence)) == expected
 
 
 def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
