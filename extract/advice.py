@@ -70,8 +70,40 @@ _AVOID = re.compile(
 
 
 def measures_in(text: str) -> list[Term]:
-    """A listed measure: advice as the clauses it gives, anything else as the terms it names."""
-    return advice_in(text) or list(parse_term(text))
+    """A listed measure: advice as the clauses it gives, what it says not to do one verb at a
+    time ("Don't smoke or use tobacco"), anything else as the terms it names."""
+    return advice_in(text) or not_to_do(text) or list(parse_term(text))
+
+
+_NOT_TO_DO = re.compile(r"^(?P<dont>do not|don't|never)\s+(?P<rest>.+?)\.?$", re.I)
+
+
+def not_to_do(text: str) -> list[Term]:
+    """ "Don't smoke or use tobacco": each thing not to do, its negation kept.
+
+    >>> [t.label for t in not_to_do("Do not smoke or use tobacco.")]
+    ['Do not smoke', 'Do not use tobacco']
+    >>> [t.label for t in not_to_do("Don't share towels, razors, or combs")]
+    ["Don't share towels, razors, or combs"]
+    >>> [t.label for t in not_to_do("Do not smoke and do not drink alcohol in excess.")]
+    ['Do not smoke', 'Do not drink alcohol in excess']
+    """
+    match = _NOT_TO_DO.match(text.strip())
+    if not match:
+        return []
+    clauses = re.split(r",?\s+(?:and|or)\s+(?=(?:do not|don't|never)\b)", text.strip(), flags=re.I)
+    if len(clauses) > 1:  # "Do not smoke and do not drink alcohol in excess"
+        return [t for clause in clauses for t in not_to_do(clause)]
+    verbs = lexicon_set("words", "imperative_verbs") | lexicon_set("words", "subjectless_verbs")
+    parts, start = [], 0
+    rest = match.group("rest")
+    for join in re.finditer(r",?\s+(?:or|and|nor)\s+(\w+)|,\s+(\w+)", rest):
+        if (join.group(1) or join.group(2)).lower() in verbs:
+            parts.append(rest[start : join.start()])
+            start = join.start(1) if join.group(1) else join.start(2)
+    parts.append(rest[start:])
+    dont = match.group("dont")[:1].upper() + match.group("dont")[1:].lower()
+    return [Term(f"{dont} {_ADVICE_END.split(p.strip())[0]}") for p in parts if p.strip()]
 
 
 def advice_in(sentence: str) -> list[Term]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.advice import advised_treatments, avoided
+from extract.advice import advised_treatments, avoided, measures_in
 from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import symptoms_told
@@ -322,6 +322,18 @@ def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
 )
 def test_what_a_provider_suggests_or_prescribes_is_a_treatment(sentence: str, expected: list[str]) -> None:
     assert sorted(set(labels(_treatments_in(sentence)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Don't smoke or drink alcohol.", ["Don't smoke", "Don't drink alcohol"]),  # the negation is each one's
+        ("Do not share cups, towels, or combs.", ["Do not share cups, towels, or combs"]),  # one verb, its objects
+        ("Never swim in dirty water and never drink it.", ["Never swim in dirty water", "Never drink it"]),
+    ],
+)
+def test_a_listed_measure_not_to_do_keeps_its_negation(item: str, expected: list[str]) -> None:
+    assert labels(measures_in(item)) == expected
 
 
 def test_what_advice_says_to_stop_is_not_a_treatment() -> None:
