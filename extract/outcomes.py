@@ -47,7 +47,7 @@ _WHAT_END = re.compile(
     re.I,
 )
 _DISEASE_WORDS = re.compile(
-    r"^(?:(?:if (?:it is )?(?:not|left) (?:treated|untreated),?\s*)?(?:it|the (?:condition|disease|disorder|"
+    r"^(?:(?:if (?:it is )?(?:not|left) (?:treated|untreated),?\s*)?(?:it|(?:the|this) (?:condition|disease|disorder|"
     r"illness|infection|syndrome|cancer)|untreated \w[\w\s-]*|over time,?\s*it))$",
     re.I,
 )

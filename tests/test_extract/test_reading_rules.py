@@ -282,6 +282,8 @@ def test_the_risk_a_disease_brings_is_a_complication() -> None:
     sentence = "With lupus, you are at risk of developing conditions such as kidney disease or anemia."
     assert labels(complications_in(sentence, ["Lupus"])) == ["Kidney disease", "Anemia"]
     assert complications_in("Lupus does not put you at risk of developing cancer.", ["Lupus"]) == []
+    assert labels(complications_in("This condition can lead to hearing loss.", ["Lupus"])) == ["Hearing loss"]
+    assert complications_in("This treatment can lead to hair loss.", ["Lupus"]) == []  # not the disease
 
 
 @pytest.mark.parametrize(
