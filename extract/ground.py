@@ -22,12 +22,7 @@ from extract.hpo import hpo_index, hpo_loose_index, hpo_term, phenotype_ids
 from extract.lay import lay_index, lay_keys
 from extract.matchkey import broader_key, head_keys, leading_phrases, loose_key, match_key
 from extract.model import is_acronym
-from ontology import read_text
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from ontology import load_toml
 
 #: How HPO cross-references become IRIs.
 XREF_IRIS = {
@@ -73,7 +68,7 @@ def curated_index() -> dict[str, tuple[str, ...]]:
     Only identifiers something confirms: an entry marked ``verified``, or an identifier of an
     ontology the build ships (ChEBI, Uberon, CL, MONDO) that names a term of it.
     """
-    data = tomllib.loads(read_text("identifiers.toml"))
+    data = load_toml("identifiers.toml")
     prefixes: dict[str, str] = data["prefixes"]
     index: dict[str, list[str]] = {}
     for entry in data["entry"]:

@@ -10,12 +10,7 @@ from functools import cache
 
 from extract.hpo import hpo_term
 from extract.matchkey import loose_key, loose_words, match_key
-from ontology import read_text
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+from ontology import load_toml
 
 
 @cache
@@ -24,7 +19,7 @@ def lay_index() -> Mapping[str, tuple[tuple[str, bool], ...]]:
     terms the shipped HPO holds (and has not made obsolete) are kept: the lexicon never states
     an identifier nothing confirms."""
     index: dict[str, dict[str, bool]] = {}
-    for entry in tomllib.loads(read_text("lay_phenotypes.toml"))["term"]:
+    for entry in load_toml("lay_phenotypes.toml")["term"]:
         hpo_id = entry["hpo"].removeprefix("HP:")
         try:
             hpo_term(hpo_id)

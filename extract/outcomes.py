@@ -162,7 +162,7 @@ def _names_disease(text: str, names: set[str]) -> bool:
 #: "Severe bleeding (hemorrhage) could occur.", "A secondary infection may develop.": in a
 #: Complications section, what may occur is a complication; "... could develop sores" names its object.
 _MAY_OCCUR = re.compile(
-    r"^(?P<what>.+?)\s+(?:may|can|could|might|will|sometimes|also|even|\s)+(?P<verb>occur|happen|develop|result)s?\b"
+    r"^(?P<what>.+?)\s+(?:(?:may|can|could|might|will|sometimes|also|even)\s+)+(?P<verb>occur|happen|develop|result)s?\b"
     r"(?P<rest>[^.;]*)",
     re.I,
 )

@@ -491,9 +491,11 @@ def _cut_clause(text: str) -> str:
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     text = _DANGLING.sub("", _QUALIFIER.sub("", text))  # a qualifier cut inside "(very rare, and only if ...)"
     head = _before(text, _clause_pattern())
-    relative = _RELATIVE.match(text, len(head)) if head and text.startswith(head) else None
-    if not relative and head and text.startswith(head) and head.rsplit(" ", 1)[-1].lower() in _MEDICINES:
-        relative = _PURPOSE_CLAUSE.match(text, len(head))  # "Medicines to lower your cholesterol"
+    relative = None
+    if head and text.startswith(head):
+        relative = _RELATIVE.match(text, len(head))
+        if not relative and head.rsplit(" ", 1)[-1].lower() in _MEDICINES:
+            relative = _PURPOSE_CLAUSE.match(text, len(head))  # "Medicines to lower your cholesterol"
     if relative and _is_generic_head(head):
         # "Medical conditions that cause too many red blood cells to be destroyed": the clause says
         # which conditions, so it is part of the name, up to where the name's own examples begin;

@@ -26,6 +26,7 @@ __all__ = [
     "WD",
     "load_lexicon",
     "load_shapes",
+    "load_toml",
     "load_vocabulary",
     "read_text",
 ]
@@ -49,6 +50,11 @@ def load_shapes() -> Graph:
 
 
 @cache
+def load_toml(name: str) -> dict[str, Any]:
+    """A TOML data file shipped in this package, parsed once; cached, so treat it as read-only."""
+    return tomllib.loads(read_text(name))
+
+
 def load_lexicon() -> dict[str, Any]:
     """Words and patterns of the language of MedlinePlus articles (``lexicon.toml``)."""
-    return tomllib.loads(read_text("lexicon.toml"))
+    return load_toml("lexicon.toml")

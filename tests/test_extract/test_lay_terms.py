@@ -12,14 +12,9 @@ from extract.ground import ground
 from extract.hpo import hpo_index, hpo_term, phenotype_ids
 from extract.lay import lay_index
 from extract.matchkey import match_key
-from ontology import read_text
+from ontology import load_toml
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
-ENTRIES = tomllib.loads(read_text("lay_phenotypes.toml"))["term"]
+ENTRIES = load_toml("lay_phenotypes.toml")["term"]
 
 
 def test_every_entry_names_a_phenotype_of_the_shipped_hpo_by_its_own_name() -> None:
