@@ -20,6 +20,7 @@ from extract.terms import (
     lexicon_set,
     list_items,
     mention_of,
+    names_of,
     phenotypes_in,
     prose_of,
     sentences_of,
@@ -93,7 +94,7 @@ def read_definition(section: Section, disease: Concept) -> Iterator[Result]:
     if not sentences:
         return
     yield Fact(disease, "definition", sentences[0].text, sentences[0])
-    names = [disease.label, *disease.alt_labels]
+    names = list(names_of(disease))
     parent = _category(sentences[0].text)
     if parent and parent.key != disease.key:
         yield Finding(disease, "broader", parent, sentences[0])
@@ -138,7 +139,7 @@ def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
 
 def read_told_risks(section: Section, disease: Concept) -> Iterator[Result]:
     """Risk factors and causes the prose states ("Gout may run in families.")."""
-    names = (disease.label, *disease.alt_labels)
+    names = names_of(disease)
     for sentence in statements_of(section):
         if sentence.text.endswith(":"):
             continue  # a lead-in: its list says what it introduces
@@ -159,7 +160,7 @@ def read_listed_in_prose(section: Section, disease: Concept) -> Iterator[Result]
 def read_likely(section: Section, disease: Concept) -> Iterator[Result]:
     """ "People with AML are more likely to have infections. They also have an increased risk of
     bleeding as ...": what a section's prose says the disease makes likely, as signs."""
-    names = {n.lower() for n in (disease.label, *disease.alt_labels)}
+    names = {n.lower() for n in names_of(disease)}
     for sentence in sentences_of(section):
         text = sentence.text.lower()
         if text.startswith(("they ", "it ", "this ")) or any(f"with {n}" in text for n in names):
@@ -182,7 +183,7 @@ def _made_likely(sentence: str, names: set[str]) -> list[Term]:
 
 def read_stated_causes(section: Section, disease: Concept) -> Iterator[Result]:
     """ "Gout is caused by having too much uric acid", "Measles is an illness caused by a virus"."""
-    names = {n.lower() for n in (disease.label, *disease.alt_labels)}
+    names = {n.lower() for n in names_of(disease)}
     for sentence in sentences_of(section):
         match = _CAUSED_BY.match(sentence.text)
         if match and match.group("subject").lower() in names:
@@ -194,7 +195,7 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
     """Listed signs and symptoms; in the prose, what the disease makes likely, what is "the main
     symptom", and the phenotypes HPO names."""
     yield from read_listed(section, disease)
-    names = (disease.label, *disease.alt_labels)
+    names = names_of(disease)
     for sentence in prose_of(section):
         terms = _made_likely(sentence.text, {n.lower() for n in names})
         main = _MAIN_SYMPTOM.match(sentence.text)
@@ -282,7 +283,7 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
     for sentence in sentences_of(section):
         for example_list in examples_in(sentence.text):
             yield from emit(disease, "possibleComplication", "complication", parse_term(example_list), sentence)
-    names = (disease.label, *disease.alt_labels)
+    names = names_of(disease)
     for sentence in prose_of(section):
         terms = complications_in(sentence.text, names, in_complications=True) + complications_said(sentence.text)
         terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
@@ -291,7 +292,7 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
 
 def read_told_complications(section: Section, disease: Concept) -> Iterator[Result]:
     """What the prose of any other section says the disease leads to ("can lead to joint damage")."""
-    names = (disease.label, *disease.alt_labels)
+    names = names_of(disease)
     for sentence in prose_of(section):
         terms = complications_in(sentence.text, names, in_outlook=section.kind == "prognosis")
         yield from emit(disease, "possibleComplication", "complication", terms, sentence)

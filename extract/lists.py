@@ -13,7 +13,7 @@ from extract.phrases import Term, parse_term, split_top, tidy
 from extract.risks import risks_in, who_named
 from extract.sections import iter_sentences
 from extract.subjects import subjectless
-from extract.terms import emit, list_items, mention_of
+from extract.terms import emit, list_items, mention_of, names_of
 
 
 def treatments_listed(item: str) -> list[Term]:
@@ -141,7 +141,7 @@ def read_listed(section: Section, disease: Concept, blocks: Iterable[Block] | No
 
 
 def _states_risk(text: str, disease: Concept) -> bool:
-    return bool(risks_in(text, (disease.label, *disease.alt_labels)))
+    return bool(risks_in(text, names_of(disease)))
 
 
 _DONT = re.compile(r"^(?:do not|don't|never|avoid)\b", re.I)

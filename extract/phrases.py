@@ -19,7 +19,11 @@ from ontology import load_lexicon
 MAX_NESTING = 2
 _LOCATIVE = ("in", "on", "below", "under", "above", "around", "behind", "near", "inside", "within", "at")
 _CAUSAL = re.compile(r"\s+(?:from|due to|caused by|because of)\s+(?:an?\s+|the\s+)?(.+)$", re.IGNORECASE)
-_EXAMPLES = re.compile(r"(?:,\s*|\s+|^)(such as|including|for example,?|especially|like|e\.g\.,?)\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(
+    r"(?:,\s*|\s+|^)(such as|including|for example,?|especially|like|e\.g\.,?|"
+    r"(?<=, )particularly(?!\s+(?:in|at|when|if|during|after|among|for|with|of|on)\b))\s+",
+    re.IGNORECASE,
+)
 _PREPOSITIONS = frozenset(
     [
         "during",
@@ -301,7 +305,12 @@ def expand_coordination(text: str) -> list[str]:
         if len(words) > 2:  # "Fever, chills, and body aches": findings of their own, not modifiers
             headless = headless and not any(_is_phenotype(" ".join(w)) for w in words[:-1])
         shared = last[-1].lower() in _words("words.shared_heads")
-        modifiers = len(first) == 1 and _is_adjective(first[0]) and all(len(w) == 1 for w in words[:-1])
+        modifiers = (
+            len(first) == 1
+            and _is_adjective(first[0])
+            and all(len(w) == 1 for w in words[:-1])
+            and last[0].lower() not in _PREPOSITIONS  # "white or of African descent": no shared head
+        )
         if headless and (shared or modifiers):
             # "Bone and joint pain": the shared head; "Strong and sudden urge to urinate": what the
             # last modifier modifies
@@ -369,16 +378,35 @@ def _regroup(text: str, conjuncts: list[str]) -> list[str]:
     for conjunct in conjuncts:
         previous = out[-1].split() if out else []
         if (
-            conjunct.lower() in _words("anatomy.terms")
+            _names_a_site(conjunct)
             and len(previous) >= 3
             and previous[-1].lower() in _words("anatomy.terms")
-            and any(w.lower() in (*_LOCATIVE, "of", "from") for w in previous[-3:-1])
+            and _sites_after_preposition(previous)
         ):
             joiner = re.search(re.escape(previous[-1]) + r"(,?\s+(?:and|or)\s+|,\s*)" + re.escape(conjunct), text)
             out[-1] = f"{out[-1]}{joiner.group(1) if joiner else ' and '}{conjunct}"
             continue
         out.append(conjunct)
     return out
+
+
+def _sites_after_preposition(words: list[str]) -> bool:
+    """Whether a phrase ends in body parts after a preposition ("from the nose, mouth", "of the
+    face, lips"), so that one more part joins them ("swelling of the face, lips, or tongue")."""
+    for word in reversed(words):
+        lowered = word.lower().strip(",")
+        if lowered in (*_LOCATIVE, "of", "from"):
+            return True
+        if not (lowered in ("the", "your", "a", "and", "or") or is_body_part(lowered)):
+            return False
+    return False
+
+
+def _names_a_site(conjunct: str) -> bool:
+    """A body part, alone or with a phrase after it ("throat of an infected person")."""
+    words = conjunct.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", *_LOCATIVE)), len(words))
+    return 0 < cut <= 3 and " ".join(words[:cut]).lower() in _words("anatomy.terms")
 
 
 def _shared_noun(conjuncts: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from extract.model import Relation
 from extract.phrases import Term, parse_term, split_list, tidy
@@ -32,8 +33,10 @@ _SEX_THAN = re.compile(
     re.I,
 )
 _MORE_COMMON_IN = re.compile(
-    r"\b(?:more|most) (?:common|likely|frequent|prevalent|often)(?: seen| found)? (?:in|among) (?P<who>.+?)"
-    r"(?:\s+than\b|\s+(?:because|since|as|but|although|though)\s|,\s+(?:although|though|but)\b|[.;]|$)",
+    r"\b(?:(?:more|most) (?:common|likely|frequent|prevalent|often)(?: seen| found)?|"
+    r"(?:worse|more severe)(?= (?:in|among) (?:people|persons|those|adults|children|women|men|anyone)\b))"
+    r" (?:in|among) (?P<who>.+?)"
+    r"(?:\s+than\b|(?<!\bsuch)\s+as\s|\s+(?:because|since|but|although|though)\s|,\s+(?:although|though|but)\b|[.;]|$)",
     re.I,
 )
 _OLDER = re.compile(
@@ -49,7 +52,7 @@ _RAISES = re.compile(
 )
 _AT_RISK = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:are|is|may be|might be|can be|also|have|has)\s+)+(?:an?\s+)?"
-    r"(?:(?:at|of)\s+)?(?:(?:higher|increased|greater|high|more)\s+)(?:risk|chance|likely)\b",
+    r"(?:(?:at|of|an?)\s+){0,2}(?:(?:higher|increased|greater|high|more)\s+)(?:risk|chance|likely)\b",
     re.I,
 )
 _TRIGGERS = re.compile(
@@ -106,6 +109,18 @@ _PEOPLE_AGED = re.compile(
     r"(?:the\s+)?(?:age\s+(?:of\s+)?)?(?P<age>\d+)",
     re.I,
 )
+#: "Measles is spread by contact with droplets", "The virus can be passed from person to person
+#: through sexual contact": how the disease, or what causes it, reaches a person.
+_SPREAD = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:is|are|can be|may be|is often|is usually|is most often|is mostly|is mainly|"
+    r"can also be|may also be|is also|are also|most often|usually|often|commonly|mainly)\s+)+"
+    r"(?:spread|passed|transmitted|caught)\s+(?:(?:from|to)\s+(?:one\s+)?(?:person|people|humans|others|another)"
+    r"(?:\s+to\s+(?:another|person|people))?\s+)?(?:mainly\s+|mostly\s+|most often\s+|usually\s+)?"
+    r"(?:by|through|via)\s+(?P<way>.+?)\.?$",
+    re.I,
+)
+#: What stands for the disease's cause in a sentence about how it spreads.
+_PATHOGEN = re.compile(r"^(?:the\s+)?(?:virus|viruses|bacteria|bacterium|germs?|parasites?|fungus|fungi)$", re.I)
 _PRONOUN_SUBJECT = frozenset("it this that these those they he she you we one which".split())
 #: Subjects that stand for the article's disease in its own Causes section.
 _DISEASE_WORDS = re.compile(
@@ -154,6 +169,7 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     []
     """
     lowered = {n.lower() for n in names}
+    sentence = re.sub(r"^\((.+?)\.?\)\.?$", r"\1.", sentence.strip())  # "(People who are white are at risk.)"
     found: list[Risk] = []
     if _FAMILIES.search(sentence) and not _negated(sentence, _FAMILIES):
         found.append(("riskFactor", Term("Family history")))
@@ -183,7 +199,18 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if after and not NEGATION.search(after.group(0)):
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
-    return found + _causes_in(sentence, lowered)
+    return found + _spread_by(sentence, lowered) + _causes_in(sentence, lowered)
+
+
+def _spread_by(sentence: str, lowered: set[str]) -> list[Risk]:
+    """How the disease spreads ("is spread by contact with droplets"): each way a risk factor."""
+    match = _SPREAD.match(strip_opener(sentence))
+    if not match or NEGATION.search(match.group(0)):
+        return []
+    subject = match.group("subject")
+    if not (_is_the_disease(subject, lowered) or _PATHOGEN.match(subject)):
+        return []
+    return [("riskFactor", t) for t in parse_term(match.group("way"), trim=("that", "which", "when", "if"))]
 
 
 def _said_of_subject(pattern: re.Pattern[str], sentence: str, lowered: set[str]) -> list[Risk]:
@@ -237,17 +264,19 @@ def who_named(phrase: str) -> list[Term]:
 
 def _who(phrase: str) -> list[Term]:
     """ "people who drink alcohol" -> Drinking alcohol; "people with diabetes" -> Diabetes; "men" -> Men."""
-    phrase = re.sub(r"^(?:in|among)\s+", "", phrase.strip(), flags=re.I)
+    phrase = re.sub(r"^(?:(?:in|among|including|such as|especially|like)\s+)+", "", phrase.strip(), flags=re.I)
     who = _PEOPLE_WHO.match(phrase)
-    if who and who.group("be"):  # "people who are overweight": what they are
-        return list(parse_term(who.group("what")))
+    if who and who.group("be"):  # "people who are overweight": what they are ("white or of Asian descent")
+        parts = re.split(r",?\s+(?:or|and)\s+of\s+", who.group("what"))
+        return [t for part in parts for t in parse_term(part)]
     if who:
         return [t for piece in subjectless(_third_person(who.group("what"))) for t in parse_term(piece)]
     age = _PEOPLE_AGED.match(phrase)
     if age:  # "People over age 40" -> Age over 40
         return [Term(tidy(f"Age {age.group('side')} {age.group('age')}"))]
     having = _PEOPLE_WITH.match(phrase)
-    return list(parse_term(having.group("what") if having else phrase))
+    terms = parse_term(having.group("what") if having else phrase)
+    return [replace(t, narrower=tuple(n for e in t.narrower for n in _who(e.label))) for t in terms]
 
 
 def _third_person(clause: str) -> str:
@@ -268,6 +297,8 @@ def _subject_terms(subject: str, names: set[str]) -> list[Term]:
 
 
 def _is_the_disease(subject: str, names: set[str]) -> bool:
+    # "More severe cases of croup", "Some cases of the disease": what is said of some cases is said of it
+    subject = re.sub(r"^(?:[\w-]+\s+){0,2}cases\s+of\s+(?=\S)", "", subject.strip(), flags=re.I)
     subject = re.sub(r"^(?:most|many|some|all)\s+(?=\S+s\b)", "", subject.strip(), flags=re.I)  # "Most UTIs"
     subject = re.sub(r"(?<=[A-Z])s$", "", subject)
     subject = re.sub(

@@ -145,11 +145,27 @@ def emit(
 
 
 @cache
+def names_of(disease: Concept) -> tuple[str, ...]:
+    """What the article's prose may call its disease: the label and alternative names, each also
+    without a qualifier of who has it, since "Most UTIs are caused by ..." is said in "UTI - adults".
+
+    >>> names_of(Concept("Croup - children", "disease", ("UTI - adults", "Vision loss - glaucoma")))
+    ('Croup - children', 'UTI - adults', 'Vision loss - glaucoma', 'Croup', 'UTI')
+    """
+    names = (disease.label, *disease.alt_labels)
+    who = lexicon_set("words", "population_qualifiers")
+    bare = [m.group(1) for m in map(_QUALIFIED.match, names) if m and m.group(2).split()[0].lower() in who]
+    return tuple(dict.fromkeys((*names, *bare)))
+
+
+_QUALIFIED = re.compile(r"^(.+?)\s+-\s+(\S.*)$")
+
+
+@cache
 def _own_names(disease: Concept) -> frozenset[str]:
     """The disease's label and acronyms: its other names may name a part of it ("Tophi" of gout)."""
-    return frozenset(
-        concept_key(n) for n in (disease.label, *disease.alt_labels) if n == disease.label or is_acronym(n)
-    )
+    label = {disease.label, *(n for n in names_of(disease) if disease.label.startswith(f"{n} - "))}
+    return frozenset(concept_key(n) for n in names_of(disease) if n in label or is_acronym(n))
 
 
 def anatomy_in(text: str) -> list[str]:

@@ -372,3 +372,61 @@ def test_prevention_told_clause_by_clause() -> None:
     ]
     assert labels(measures_told("Doctors recommend a yearly eye exam for people with diabetes.")) == ["Yearly eye exam"]
     assert measures_told("Those who should not get the vaccine include:") == []
+
+
+# --- rules added 2026-12-02, fifth session ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Lupus is spread by contact with saliva.", ["Contact with saliva"]),
+        ("The virus can be passed from person to person through sexual contact.", ["Sexual contact"]),
+        ("It is most often spread by mosquito bites.", ["Mosquito bites"]),
+        ("People who are Black or of Asian descent are at a higher risk.", ["Black", "Asian descent"]),
+        ("Lupus may be worse in people who have a weak immune system.", ["Weak immune system"]),
+        ("More severe cases of lupus may be caused by bacteria.", ["Bacteria"]),
+        ("(People who smoke are at higher risk.)", ["Smoking"]),
+        (
+            "It is more common in people with diabetes, such as people with type 1 diabetes.",
+            ["Diabetes", "Type 1 diabetes"],
+        ),
+    ],
+)
+def test_how_a_disease_spreads_and_who_gets_it_worse_are_risk_factors(sentence: str, found: list[str]) -> None:
+    assert [t.label for _, t in risks_in(sentence, ["Lupus"])] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lupus is not spread by casual contact.",
+        "Pain is spread by the nerves.",  # not the disease or its germ
+        "Symptoms are worse in the morning.",  # when, not who
+    ],
+)
+def test_what_does_not_spread_the_disease_gives_nothing(sentence: str) -> None:
+    assert risks_in(sentence, ["Lupus"]) == []
+
+
+def test_a_title_qualified_by_who_has_it_is_also_named_without_the_qualifier() -> None:
+    from extract.model import Concept
+    from extract.terms import names_of
+
+    disease = Concept("Urinary tract infection - adults", "disease", ("UTI - adults", "Vision loss - glaucoma"))
+    assert names_of(disease)[-2:] == ("Urinary tract infection", "UTI")  # but not "Vision loss"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "contact with droplets from the nose, mouth, or throat of a sick person",
+            ["Contact with droplets from the nose, mouth, or throat of a sick person"],
+        ),
+        ("Swelling of the face, lips, or tongue", ["Swelling of the face, lips, or tongue"]),
+        ("pets, particularly cats", ["Pets"]),
+    ],
+)
+def test_body_parts_coordinated_after_a_preposition_stay_in_one_name(phrase: str, expected: list[str]) -> None:
+    assert labels(parse_term(phrase)) == expected
