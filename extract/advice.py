@@ -4,12 +4,25 @@ read as prevention or, in a Treatment section, as treatment ("Drink warm liquids
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from extract.phrases import Term, expand_coordination, is_generic, parse_term, tidy
+from extract.phrases import Term, expand_coordination, is_adjective, is_generic, parse_term, tidy
 from extract.terms import EXAMPLES_IN_SENTENCE, lexicon_set
 
 ADVICE_OPENER = re.compile(
-    r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then|otherwise|instead),?\s+)?", re.I
+    r"^(?:(?:if|when|before|after|while)\b[^,]*,\s*)?(?:(?:always|also|never|then|otherwise|instead),?\s+)?"
+    # "Try to exercise", "Be sure to ...", "You should drink plenty of fluids": the advice after them
+    r"(?:(?:try to|be sure to|make sure(?: to| that you| you)|remember to|"
+    r"(?:you|they|people|patients|the person)\s+(?:should|must|need to|(?:may|will|might) need to)"
+    r"(?:\s+also)?)\s+)?",
+    re.I,
+)
+#: How often, which is no part of what a measure is ("Gargle several times a day with salt water").
+_HOW_OFTEN = re.compile(
+    r"\s+(?:at least\s+)?(?:several|a few|many|\d+|one|two|three|four|once|twice)"
+    r"(?:\s+(?:to|or)\s+\d+)?(?:\s+times)?\s+"
+    r"(?:a|per|each|every)\s+(?:day|week|month|hour)\b",
+    re.I,
 )
 _NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
 _ADVICE_END = re.compile(
@@ -33,9 +46,13 @@ def advised_treatments(sentence: str) -> list[Term]:
     terms = []
     for term in advice_in(sentence):
         taken = _TAKE.sub("", term.label)
-        if taken != term.label and taken.lower().startswith(("your ", "it ", "them ", "this ", "these ")):
-            continue  # "Take your medicine on time": how to take a treatment, not one
-        terms += parse_term(taken, trim=TREATMENT_TRIM) if taken != term.label else [term]
+        if taken != term.label and taken.lower().startswith(("your ", "it ", "them ", "this ", "these ", "the ")):
+            continue  # "Take your medicine on time", "Take the entire amount": how to take a treatment
+        if taken == term.label:
+            terms.append(term)
+            continue
+        named = list(parse_term(taken, trim=TREATMENT_TRIM))
+        terms += [replace(named[0], narrower=named[0].narrower + term.narrower)] if len(named) == 1 else named
     return terms
 
 
@@ -119,25 +136,34 @@ def advice_in(sentence: str) -> list[Term]:
     verbs = lexicon_set("words", "imperative_verbs")
     # An aside in parentheses ("(talk to your provider first)") is no part of the measure; an alias is.
     clause = ADVICE_OPENER.sub("", re.sub(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)", "", sentence.strip().rstrip(".")))
-    if clause.split(" ", 1)[0].lower() not in verbs:
-        return []
+    clause = _HOW_OFTEN.sub("", clause)
+    if clause.split(" ", 1)[0].lower() not in verbs or re.match(r"try not\b", clause, re.I):
+        return []  # "Try not to take ...": not to do, which ``not_to_do`` reads
     joins = [m for m in _NEXT_VERB.finditer(clause) if m.group(1).lower() in verbs]
     starts, ends = [0, *(m.start(1) for m in joins)], [*(m.start() for m in joins), len(clause)]
     pieces = [clause[a:b] for a, b in zip(starts, ends, strict=True)]
-    labels = [_ADVICE_END.split(EXAMPLES_IN_SENTENCE.split(piece)[0])[0] for piece in pieces]
-    # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
-    labels = [part for label in labels for part in _one_per_object(label)]
-    return [
-        Term(tidy(label))
-        for label in labels
-        if not is_generic(tidy(label)) and " " in label.strip() and not _CONSULT.match(label)
-    ]
+    terms = []
+    for piece in pieces:
+        said, *examples = EXAMPLES_IN_SENTENCE.split(piece, maxsplit=1)
+        # "Try stress-reducing activities, such as yoga or tai chi": what is used, by its examples too;
+        # what is avoided or controlled is not a measure ("Avoid medicines such as ibuprofen")
+        used = piece.split(" ", 1)[0].lower() in _USED and not _PREPOSITION.search(said)
+        narrower = tuple(parse_term(_ADVICE_END.split(examples[0])[0])) if examples and used else ()
+        # "Avoid air pollution, industrial dust, and irritating fumes": one measure per object.
+        parts = _one_per_object(_ADVICE_END.split(said)[0])
+        terms += [Term(tidy(p), narrower=narrower if len(parts) == 1 else ()) for p in parts]
+    return [t for t in terms if not is_generic(t.label) and " " in t.label and not _CONSULT.match(t.label)]
 
 
-#: "Check with your provider", "Talk to your doctor": advice to ask, and nothing about what.
+_PREPOSITION = re.compile(r"\s(?:in|on|at|during|when|while|for|with|from|of|to|after|before)\s", re.I)
+#: Verbs whose object is what the measure uses, so that its examples are measures too.
+_USED = frozenset("take use try apply wear eat drink".split())
+#: "Check with your provider", "Talk to your doctor": advice to ask, and nothing about what;
+#: where care is given ("Stay in the hospital for chemotherapy"): the place, not the care.
 _CONSULT = re.compile(
-    r"^(?:check|talk|ask|tell|call|see|speak)\s+(?:with|to)?\s*(?:your|a|the)\s+(?:health care\s+)?"
-    r"(?:provider|doctor|pharmacist|nurse)s?$",
+    r"^(?:(?:check|talk|ask|tell|call|see|speak)\s+(?:with|to)?\s*(?:your|a|the)\s+(?:health care\s+)?"
+    r"(?:provider|doctor|pharmacist|nurse)s?$|follow[ -]up\b|"
+    r"(?:stay|be)\s+(?:in|at)\s+(?:the\s+|a\s+)?(?:hospital|home)\b)",
     re.I,
 )
 
@@ -147,4 +173,6 @@ def _one_per_object(advice: str) -> list[str]:
     distribute over ("Keep food in containers and out of bedrooms") stays whole."""
     verb = advice.split(" ", 1)[0].lower()
     parts = expand_coordination(advice)
+    if any(len(p.split()) == 2 and is_adjective(p.split()[1]) for p in parts):
+        return [advice]  # "Eat a well-balanced, healthy diet": adjectives of one object
     return parts if all(p.split(" ", 1)[0].lower() == verb for p in parts) else [advice]

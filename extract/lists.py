@@ -21,7 +21,7 @@ def treatments_listed(item: str) -> list[Term]:
     its explanation ("Bronchoscopy. A flexible tube ...", "Lithotripsy -- uses sound waves ...").
 
     >>> [t.label for t in treatments_listed("Gargle several times a day with warm salt water.")]
-    ['Gargle several times a day with warm salt water']
+    ['Gargle with warm salt water']
     >>> [t.label for t in treatments_listed("Moisturizers")]
     ['Moisturizers']
     >>> [t.label for t in treatments_listed("Creams or ointments that contain coal tar or anthralin")]

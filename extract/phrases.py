@@ -264,7 +264,7 @@ def expand_coordination(text: str) -> list[str]:
             f"{text.split(' or ')[0].split(' and ')[0]} {last[-1]}",
             f"{first[0]} {' '.join(last)}",
         ]  # "abnormally dark or light skin"
-    if len(middle) == 1 and len(last) == 1 and len(first) >= 3 and _is_adjective(last[0]) and _is_adjective(first[-1]):
+    if len(middle) == 1 and len(last) == 1 and len(first) >= 3 and is_adjective(last[0]) and is_adjective(first[-1]):
         return [text]  # "Keeping the skin clean and moist": one state, two adjectives
     if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
         shared = _shared_head(first, middle)
@@ -288,8 +288,8 @@ def expand_coordination(text: str) -> list[str]:
         if (
             pp
             and len(last) > len(pp) + 1
-            and (_is_adjective(last[0]) or last[0].endswith("ing"))
-            and all(len(w) == 1 and _is_adjective(w[0]) for w in words[:-1])
+            and (is_adjective(last[0]) or last[0].endswith("ing"))
+            and all(len(w) == 1 and is_adjective(w[0]) for w in words[:-1])
         ):  # "Sudden, severe pain in one eye": the adjectives share the head and its site
             return [" ".join(w + last[1:]) for w in words[:-1]] + [" ".join(last)]
         if pp and all(
@@ -307,7 +307,7 @@ def expand_coordination(text: str) -> list[str]:
         shared = last[-1].lower() in _words("words.shared_heads")
         modifiers = (
             len(first) == 1
-            and _is_adjective(first[0])
+            and is_adjective(first[0])
             and all(len(w) == 1 for w in words[:-1])
             and last[0].lower() not in _PREPOSITIONS  # "white or of African descent": no shared head
         )
@@ -343,10 +343,10 @@ def _is_phenotype(name: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """A word that modifies the head after it: a body part or an adjective ("joint", "mild")."""
-    return word.lower() in _words("anatomy.terms") or _is_adjective(word)
+    return word.lower() in _words("anatomy.terms") or is_adjective(word)
 
 
-def _is_adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
     """An adjective by its ending, the lexicon's plain ones, or a compound ("foul-smelling")."""
     lowered = word.lower()
     compound = "-" in lowered and lowered.rsplit("-", 1)[1].endswith(("ing", "ed"))
@@ -358,9 +358,9 @@ def _shared_head(first: list[str], middle: list[list[str]]) -> list[str]:
     every object."""
     verb = first[0]
     carrier = next((i for i, w in enumerate(middle) if len(w) >= 2), None)
-    if len(first) != 2 or carrier is None or not _is_adjective(first[1]):
+    if len(first) != 2 or carrier is None or not is_adjective(first[1]):
         return []
-    if not all(len(w) == 1 and _is_adjective(w[0]) for w in middle[:carrier]):
+    if not all(len(w) == 1 and is_adjective(w[0]) for w in middle[:carrier]):
         return []
     head = middle[carrier][-1]
     adjectives = [first[1], *(w[0] for w in middle[:carrier])]

@@ -79,7 +79,8 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     yield from read_listed(section, disease, _items(section))
     for sentence in sentences_of(section):
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
-        yield from emit(disease, "possibleTreatment", "therapy", advised_treatments(sentence.text), sentence)
+        advised = [t for t in advised_treatments(sentence.text) if _specific(t)]
+        yield from emit(disease, "possibleTreatment", "therapy", advised, sentence)
     for block in _items(section):
         if _TOLD_ITEM.search(block.text) and leadin_relation(block.leadin, section.kind) == "possibleTreatment":
             # "Laser treatment uses a painless laser to ...": an item said as a sentence, read as one
@@ -113,9 +114,14 @@ def _treatments_in(sentence: str) -> list[Term]:
     found += _drug_names(sentence)
     if not CAUTION.search(sentence):  # "Antibiotics do not help a viral infection."
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
-    found = [t for t in found if is_treatment_term(t) and t.label.split(" ", 1)[0].lower() not in _NONSPECIFIC]
+    found = [t for t in found if is_treatment_term(t) and _specific(t)]
     found += class_members(sentence)
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
+
+
+def _specific(term: Term) -> bool:
+    """Not a class left unnamed by its modifier ("daily medicines", "certain drugs")."""
+    return term.label.split(" ", 1)[0].lower() not in _NONSPECIFIC
 
 
 _MEMBERS = re.compile(r"^(?P<cls>.+?)\s+(?:may |can |also |commonly )*include[sd]?\s+(?P<members>[^.;:]+?)\.?$", re.I)

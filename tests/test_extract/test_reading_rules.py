@@ -430,3 +430,41 @@ def test_a_title_qualified_by_who_has_it_is_also_named_without_the_qualifier() -
 )
 def test_body_parts_coordinated_after_a_preposition_stay_in_one_name(phrase: str, expected: list[str]) -> None:
     assert labels(parse_term(phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "You should get plenty of rest, drink plenty of fluids, and eat healthy foods.",
+            ["Plenty of rest", "Drink plenty of fluids", "Eat healthy foods"],
+        ),
+        ("Try to exercise regularly.", ["Exercise regularly"]),
+        ("Try moist heat on your face.", ["Moist heat on your face"]),
+        ("Gargle several times a day with warm salt water.", ["Gargle with warm salt water"]),
+        ("Try relaxing activities, such as yoga or tai chi.", ["Relaxing activities"]),
+        ("Eat a well-balanced, healthy diet.", ["Eat a well-balanced, healthy diet"]),
+    ],
+)
+def test_advice_after_should_or_try_to_is_read_as_advice(sentence: str, expected: list[str]) -> None:
+    assert labels(advised_treatments(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Try not to take cold medicines.",  # what not to do is no treatment
+        "You may need to stay in the hospital for a few days.",  # a place of care
+        "Be sure to follow up with your provider.",
+        "Make sure you take the entire amount.",  # how to take what was named before
+    ],
+)
+def test_advice_that_names_no_treatment_gives_none(sentence: str) -> None:
+    assert advised_treatments(sentence) == []
+
+
+def test_the_examples_of_what_advice_says_to_use_are_treatments_too() -> None:
+    (term,) = advised_treatments("Try relaxing activities, such as yoga or tai chi.")
+    assert labels(term.narrower) == ["Yoga", "Tai chi"]
+    (avoid,) = advised_treatments("Avoid medicines such as aspirin.")
+    assert avoid.narrower == ()  # what is avoided is not used
