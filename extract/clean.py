@@ -26,7 +26,7 @@ _RUN_ON = re.compile(
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
-_SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b))")
+_SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b)|[A-Z][a-z]+ly,\s)")
 _FINITE = re.compile(
     r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?)\b"
@@ -299,7 +299,7 @@ def _ends_item(item: str, rest: str) -> bool:
 
 def _starts_sentence(text: str) -> bool:
     """A sentence, or a short lead-in of its own ("Numbness, tingling, or pain:"), not an eponym."""
-    plain = _PARENS.sub("", text)
+    plain = re.sub(r"^[A-Z][a-z]+ly,\s+", "", _PARENS.sub("", text))  # "Rarely, a tube will be needed."
     if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
         return False
     return bool(_FINITE.match(plain)) or (text.endswith(":") and len(plain.split()) <= 6)

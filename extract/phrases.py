@@ -298,7 +298,7 @@ def expand_coordination(text: str) -> list[str]:
             # "Numbness or tingling in the hands"; "Feeling numbness or tingling in your feet"; a finding
             # that is not found in a place keeps none ("Fever, chills, or pain in the joints")
             return [" ".join(w + pp) if _sited(w[-1]) else " ".join(w) for w in words[:-1]] + [" ".join(last)]
-        pp = _tail(last, ("with", "during", "after", "when", "while"))
+        pp = _tail(last, ("with", "during", "after", "when", "while", *(("through",) if len(words) == 2 else ())))
         if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
         headless = not any(_is_head(w[-1]) or w[-1].lower().endswith(_ABSTRACT) for w in words[:-1])
@@ -395,7 +395,7 @@ def _sites_after_preposition(words: list[str]) -> bool:
     face, lips"), so that one more part joins them ("swelling of the face, lips, or tongue")."""
     for word in reversed(words):
         lowered = word.lower().strip(",")
-        if lowered in (*_LOCATIVE, "of", "from"):
+        if lowered in (*_LOCATIVE, "of", "from", "through"):
             return True
         if not (lowered in ("the", "your", "a", "and", "or") or is_body_part(lowered)):
             return False

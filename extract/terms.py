@@ -52,7 +52,7 @@ _LIST_END = re.compile(
     r",?\s+(?:that|which|who|to|because|when|if|may|can|will|might|should|could|are|is|help|helps)\s|[.;](?:\s|$)|\s+--\s",
     re.I,
 )
-_PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by)\s", re.I)
+_PREPOSITION = re.compile(r"\s(?:into|to|for|of|with|in|from|on|by|through|under)\s", re.I)
 
 
 @cache
@@ -240,8 +240,13 @@ def is_drug_name(word: str) -> bool:
 
 
 def _head_words(label: str) -> list[str]:
-    """The words up to the first preposition: "Radiation to the brain" is headed by "radiation"."""
-    return _PREPOSITION.split(label, maxsplit=1)[0].lower().split()
+    """The words up to the first preposition and the participle before it: "Radiation to the
+    brain" and "Medicine given through a vein" are headed by "radiation" and "medicine"."""
+    words = _PREPOSITION.split(label, maxsplit=1)[0].lower().split()
+    return words[:-1] if len(words) > 1 and words[-1] in _ROUTE_PARTICIPLES else words
+
+
+_ROUTE_PARTICIPLES = frozenset("given taken used injected applied delivered placed inserted inhaled sprayed".split())
 
 
 def is_chemical_name(label: str) -> bool:
@@ -270,6 +275,7 @@ def is_treatment_term(term: Term) -> bool:
             or is_chemical_name(term.label)
         )
         and not is_generic(term.label)
+        and term.label.rsplit(" ", 1)[-1].lower() not in _ROUTE_PARTICIPLES  # "Corticosteroids applied"
     )
 
 

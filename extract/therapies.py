@@ -38,7 +38,7 @@ _THERAPY_SUBJECT = re.compile(
 _SUBJECT_OPENER = re.compile(r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?", re.I)
 _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(
-    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given)\s+"
+    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given|receives?|receiving)\s+"
     r"(?!(?:to|through|into|by|under|in|at|for|as|with)\s)(.+?)(?:\s+to\s|[.;]|$)",
     re.I,
 )

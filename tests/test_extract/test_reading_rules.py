@@ -468,3 +468,14 @@ def test_the_examples_of_what_advice_says_to_use_are_treatments_too() -> None:
     assert labels(term.narrower) == ["Yoga", "Tai chi"]
     (avoid,) = advised_treatments("Avoid medicines such as aspirin.")
     assert avoid.narrower == ()  # what is avoided is not used
+
+
+def test_a_treatment_named_with_its_route_is_a_treatment() -> None:
+    sentence = "At the hospital, you will receive fluids and antibiotics through a vein."
+    assert labels(_treatments_in(sentence)) == ["Fluids through a vein", "Antibiotics through a vein", "Antibiotics"]
+    assert "Medicine given through a vein" in labels(
+        _treatments_in("You may be given pills and medicine given through a vein.")
+    )
+    assert labels(parse_term("a breathing tube through the nose or mouth")) == [
+        "Breathing tube through the nose or mouth"
+    ]
