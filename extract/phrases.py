@@ -200,6 +200,8 @@ def is_name(label: str) -> bool:
         return False  # "Uric acid level in the blood over 7.2 mg/dL": a reading, not a name
     if len(words) > 1 and words[0].endswith("ly") and words[1] in _OPEN_END | {"during", "when", "after", "before"}:
         return False  # "mostly during physical activity"
+    if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
+        return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
     if words[:2] == ["risk", "factors"] or "described" in words:
         return False  # "The risk factors described above": a pointer, not a name
     if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
@@ -302,9 +304,11 @@ def expand_coordination(text: str) -> list[str]:
         if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
         headless = not any(_is_head(w[-1]) or w[-1].lower().endswith(_ABSTRACT) for w in words[:-1])
-        if len(words) > 2:  # "Fever, chills, and body aches": findings of their own, not modifiers
-            headless = headless and not any(_is_phenotype(" ".join(w)) for w in words[:-1])
-        shared = last[-1].lower() in _words("words.shared_heads")
+        # "Fever, chills, and body aches", "Anxiety and mood changes": findings of their own, not modifiers
+        headless = headless and not any(_is_phenotype(" ".join(w)) for w in words[:-1])
+        shared = last[-1].lower() in _words("words.shared_heads") and not any(
+            w[-1].lower() in _CLAUSE_START | {"sometimes"} or w[-1].lower().endswith("ly") for w in words[:-1]
+        )  # "Sometimes abnormalities", "Bleed easily or ulcers": no modifier
         modifiers = (
             len(first) == 1
             and is_adjective(first[0])

@@ -479,3 +479,17 @@ def test_a_treatment_named_with_its_route_is_a_treatment() -> None:
     assert labels(parse_term("a breathing tube through the nose or mouth")) == [
         "Breathing tube through the nose or mouth"
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Skin, hair, and nail changes", ["Skin changes", "Hair changes", "Nail changes"]),
+        ("Heart and kidney defects", ["Heart defects", "Kidney defects"]),
+        ("Anxiety and mood changes", ["Anxiety", "Mood changes"]),  # a finding of its own modifies nothing
+        ("Heart attack or heart surgery", ["Heart attack", "Heart surgery"]),
+        ("Nausea and belly pain", ["Nausea", "Belly pain"]),
+    ],
+)
+def test_a_shared_head_is_shared_by_modifiers_only(phrase: str, expected: list[str]) -> None:
+    assert labels(parse_term(phrase)) == expected
