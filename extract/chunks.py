@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection
 
 from extract.phrases import Term, tidy
+from ontology import load_lexicon
 
 #: Longest run of modifiers kept before a head.
 MAX_MODIFIERS = 4
@@ -54,6 +55,8 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
     ['Colonoscopy']
     >>> names_headed_by("These help to monitor your progress.", {"monitor"})
     []
+    >>> names_headed_by("It measures how well you can move air.", {"air"})
+    []
     """
     tokens = _TOKEN.findall(sentence)
     found: list[Term] = []
@@ -72,6 +75,8 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
             start > 0 and i - start < MAX_MODIFIERS and _modifies(tokens[start - 1]) and not _begins_name(tokens, start)
         ):
             start -= 1
+        if start < i and start > 0 and _is_verb_after(tokens[start - 1], tokens[start]):
+            start += 1  # "you can move air", "to deliver fluids": a verb opens no name
         head = tokens[start : i + 1]
         if len(head) == 1 and not _names_alone(token, heads, suffixes):
             continue
@@ -86,6 +91,15 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
             found.append(Term(tidy(f"{tokens[start - 2]} {token}")))
         found.append(Term(tidy(" ".join(head))))
     return list(dict.fromkeys(found))
+
+
+def _is_verb_after(before: str, token: str) -> bool:
+    """A verb after a modal ("can move"), or after "to" when it is one ("to deliver", not "respond
+    to hormone therapy")."""
+    if before.lower() != "to":
+        return before.lower() in _VERB_BEFORE
+    lexicon = load_lexicon()["words"]
+    return token.lower() in {*lexicon["imperative_verbs"], *lexicon["infinitive_verbs"]}
 
 
 def _modifier_conjunct(token: str) -> bool:

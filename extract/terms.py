@@ -37,6 +37,12 @@ _STATEMENT_START = frozenset(
     ]
 )
 _PREDICATE = re.compile(r"\s(?:is|are|was|were|may|can|will|might|should|could|would|have|has)\s")
+#: A sentence saying what is done, to whom or why ("Blood tests are also ordered to measure ...").
+_DONE_TO = re.compile(
+    r"^\S+(?:\s+\S+){0,5}?\s+(?:is|are|may be|will be|can be|might be)\s+(?:also\s+|often\s+|usually\s+)?"
+    r"(?:done|ordered|performed|used|needed|given|recommended)\s+(?:to|for|if|when|in|on|by)\s",
+    re.I,
+)
 _DETERMINED = frozenset("the a an your his her their its most some many much each every one".split())
 #: Words that negate what a sentence states ("is not caused by", "does not raise the risk"): the
 #: prose readers state nothing from a clause that holds one.
@@ -70,7 +76,11 @@ def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadi
     for block in section.blocks:
         sentences = iter_sentences(block.text, block.start)
         if block.kind not in kinds:  # a list item's name is read as one; the sentences after it are prose
-            sentences = sentences[1:] if block.kind == "item" else []
+            sentences = (
+                sentences[1:]
+                if block.kind == "item" and not looks_like_statement(block.text)
+                else (sentences if block.kind == "item" else [])
+            )
         for text, start in sentences:
             if len(text) <= MAX_PASSAGE:
                 yield Mention(text, start, start + len(text), section.heading)
@@ -108,6 +118,8 @@ def looks_like_statement(text: str) -> bool:
     if not (text.endswith(".") and len(words) > 9):
         return False
     plain = re.sub(r"\([^()]*\)|,?\s*or both\b", "", text)  # what parentheses say does not make it a clause
+    if _DONE_TO.match(plain):
+        return True  # "Blood tests are also ordered to measure your thyroid hormones.": said of a test
     before_verb = _PREDICATE.split(plain, maxsplit=1)[0]
     return words[0].lower() in _DETERMINED or "," in before_verb or bool(re.search(r"\b(?:no|not|never)\b", text))
 

@@ -493,3 +493,15 @@ def test_a_treatment_named_with_its_route_is_a_treatment() -> None:
 )
 def test_a_shared_head_is_shared_by_modifiers_only(phrase: str, expected: list[str]) -> None:
     assert labels(parse_term(phrase)) == expected
+
+
+def test_a_list_item_said_as_a_sentence_about_a_test_is_prose() -> None:
+    from extract.terms import looks_like_statement
+
+    assert looks_like_statement("Blood tests are also ordered to measure your thyroid hormones TSH, T3, and T4.")
+    assert not looks_like_statement("Blood tests to check for other conditions that cause the same symptoms.")
+
+
+def test_a_verb_opens_no_name_in_prose() -> None:
+    assert labels(names_headed_by("Oxygen may be given to deliver fluids to the lungs.", {"fluids"})) == []
+    assert labels(names_headed_by("Most people respond to hormone therapy.", {"therapy"})) == ["Hormone therapy"]
