@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from extract.chunks import names_headed_by
 from extract.lists import read_listed
 from extract.model import Concept, Finding, Section
-from extract.phrases import Term, parse_term, tidy
-from extract.terms import emit, is_test_term, lexicon_set, lower_first, sentences_of
+from extract.phrases import Term, is_name, parse_term, tidy
+from extract.terms import emit, is_chemical_name, is_test_term, lexicon_set, lower_first, sentences_of
 from ontology import load_lexicon
 
 _CLAUSE_BREAK = re.compile(r",\s*|\b(?:in which case|which|that|when|if|because|so)\s+", re.I)
@@ -51,7 +51,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Finding]:
             last_clause = _CLAUSE_BREAK.split(subject.group(1))[-1]
             terms += [t for t in parse_term(last_clause) if is_test_term(t)]
         terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
-        terms += _checked(sentence.text) + _examined(sentence.text)
+        terms += _checked(sentence.text) + _examined(sentence.text) + measured(sentence.text)
         called = CALLED.search(sentence.text)
         if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
             terms += [t for t in parse_term(called.group(1)) if is_test_term(t)]
@@ -62,6 +62,51 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Finding]:
         signs = _SIGNS_OF.search(sentence.text)  # "There may be signs of a swollen spleen, liver, or lymph nodes."
         if signs:
             yield from emit(disease, "signOrSymptom", "symptom", parse_term(signs.group(1)), sentence)
+
+
+_MEASURED = re.compile(
+    r"\b(?:tests?|studies|scans?|exams?|done|ordered|performed|used|needed)\s+(?:also\s+)?to\s+(?:measure|check)\s+"
+    r"(?!(?:for|if|how|whether|that|to|on|what|out|the function|your child's)\b)"
+    r"(?P<what>[^.;:]+?)(?:\s+(?:to|in order to|because|if|when|and to|so)\s|[.;:]|$)",
+    re.I,
+)
+
+
+def measured(sentence: str) -> list[Term]:
+    """What a test is done to measure names what it finds ("Blood tests are done to check
+    cholesterol and blood sugar levels"); a class before its members is the members ("to measure
+    your thyroid hormones TSH, T3, and T4").
+
+    >>> [t.label for t in measured("Blood tests are ordered to measure your thyroid hormones TSH, T3, and T4.")]
+    ['TSH', 'T3', 'T4']
+    >>> measured("Tests are done to check for infection.")
+    []
+    >>> measured("Tonometry is done to measure eye pressure.")
+    []
+    """
+    match = _MEASURED.search(sentence)
+    if not match or not re.search(r"\b(?:tests?|studies|exams?)\b", sentence[: match.end("what")], re.I):
+        return []  # "An EEG is done to measure electrical activity": the named test, not another
+    what = re.sub(r"^(?:your|the|an?)\s+|,?\s+(?:including|such as)$", "", match.group("what").strip())
+    terms = [t for t in parse_term(what) if is_name(t.label)]
+    last = terms[0].label.rsplit(" ", 1)[-1] if terms else ""
+    if len(terms) > 1 and all(_is_acronym(w) for w in (last, *(t.label for t in terms[1:]))):
+        terms[0] = Term(last)
+    return [t for t in terms if _is_measure(t.label)]
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and 1 < len(word) <= 6
+
+
+#: Heads of what a test measures ("Vitamin D levels", "Liver function", "Eye pressure").
+_MEASURES = frozenset("level levels function functions count counts pressure activity amount amounts rate".split())
+
+
+def _is_measure(label: str) -> bool:
+    """A quantity, a substance or an acronym for one: what a test can measure, not a body part."""
+    head = re.split(r"\s(?:of|in)\s", label, maxsplit=1)[0].rsplit(" ", 1)[-1]
+    return head.lower() in _MEASURES or _is_acronym(label) or is_chemical_name(label)
 
 
 _HAVE_CHECKED = re.compile(
