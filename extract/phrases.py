@@ -519,6 +519,9 @@ def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
     text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
+    apposition = _APPOSITION.match(text)
+    if apposition and not re.search(r",\s*(?:and|or)\s|\s(?:and|or)\s", text[: apposition.end()] + _list_tail(text)):
+        text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     text = _DANGLING.sub("", _QUALIFIER.sub("", text))  # a qualifier cut inside "(very rare, and only if ...)"
@@ -528,18 +531,40 @@ def _cut_clause(text: str) -> str:
         relative = _RELATIVE.match(text, len(head))
         if not relative and head.rsplit(" ", 1)[-1].lower() in _MEDICINES:
             relative = _PURPOSE_CLAUSE.match(text, len(head))  # "Medicines to lower your cholesterol"
+    last = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", head)[-1] if head else ""
+    if (
+        relative
+        and _RELATIVE.match(relative.group(0))
+        and last != head
+        and not re.match(r"(?:a|an)\s", last)  # "Erythropoietin, a medicine that ...": an apposition
+        and head.split(" ", 1)[0].lower() not in _words("words.shared_verbs")  # "Avoiding dust and ..."
+        and _is_generic_head(last)
+        and not _is_generic_head(head)
+    ):
+        # "Enlarged prostate, narrowed urethra, or anything that blocks the flow of urine": the
+        # clause says which the last thing is
+        clause = _parentheticals(text[relative.end() :])[0]
+        if not re.search(r"\s(?:and|or)\s", clause) and is_name(f"{last} that {clause}"):
+            return split_top(text, r"\s+(?:such as|including)\s")[0]
     if relative and _is_generic_head(head):
         # "Medical conditions that cause too many red blood cells to be destroyed": the clause says
         # which conditions, so it is part of the name, up to where the name's own examples begin;
         # unless it joins two things ("illness that damages or destroys") or says, not names.
         whole = split_top(text, r",\s+|\s+(?:such as|including)\s")[0]
-        clause = whole[relative.end() :]
+        clause = _parentheticals(whole[relative.end() :])[0]  # its examples may join things
         if not re.search(r"\s(?:and|or)\s", clause) and is_name(_parentheticals(whole)[0]):
             return whole
     return head
 
 
+def _list_tail(text: str) -> str:
+    """What follows the first clause after an apposition: ", and chills" makes a list of it."""
+    rest = text[_APPOSITION.match(text).end() :] if _APPOSITION.match(text) else ""
+    return "".join(re.findall(r",\s*(?:and|or)\s", rest))
+
+
 _DANGLING = re.compile(r"\s*\([^()]*$")
+_APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an)\s+[\w-]+(?:\s[\w-]+)?\s+(?:that|which|who)\s")
 #: Heads a purpose names: "Medicine to control risk factors" is that medicine, "Medicine" is none.
 _MEDICINES = frozenset("medicine medicines medication medications drug drugs".split())
 _PURPOSE_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
@@ -647,7 +672,7 @@ def parse_term(
         example_text = _cut_clause(example_text)
         examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
         examples = [e for e in examples if e.label.split(" ", 1)[0].lower() not in _NOT_EXAMPLES]
-        if _PURPOSE.search(head_text):
+        if _PURPOSE.search(head_text) or _APPOSITION.match(head_text):
             examples = []  # "Medicine to control risk factors, such as diabetes": examples of what it controls
         text = head_text
     if not keep_whole:

@@ -102,7 +102,7 @@ def prose_of(section: Section) -> Iterator[Mention]:
 def statements_of(section: Section) -> Iterator[Mention]:
     """Every sentence of a section's prose, and the list items said as whole sentences."""
     for block in section.blocks:
-        if block.kind in ("paragraph", "leadin") or (block.kind == "item" and block.text.endswith(".")):
+        if block.kind in ("paragraph", "leadin") or (block.kind == "item" and block.text.endswith((".", ".)"))):
             for text, start in iter_sentences(block.text, block.start):
                 if len(text) <= MAX_PASSAGE:
                     yield Mention(text, start, start + len(text), section.heading)

@@ -505,3 +505,22 @@ def test_a_list_item_said_as_a_sentence_about_a_test_is_prose() -> None:
 def test_a_verb_opens_no_name_in_prose() -> None:
     assert labels(names_headed_by("Oxygen may be given to deliver fluids to the lungs.", {"fluids"})) == []
     assert labels(names_headed_by("Most people respond to hormone therapy.", {"therapy"})) == ["Hormone therapy"]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Conditions that affect self-care (such as dementia and delirium)", ["Conditions that affect self-care"]),
+        (
+            "Kidney stones, a narrow urethra, or anything that blocks the flow of urine",
+            ["Kidney stones", "Narrow urethra", "Anything that blocks the flow of urine"],
+        ),
+        ("Insulin, a hormone that lowers blood sugar", ["Insulin"]),  # an apposition explains the name
+    ],
+)
+def test_a_relative_clause_says_which_the_last_vague_conjunct_is(item: str, expected: list[str]) -> None:
+    assert labels(parse_term(item)) == expected
+
+
+def test_a_parenthesised_sentence_of_risk_is_read() -> None:
+    assert [t.label for _, t in risks_in("(People who smoke are at a higher risk.)", ["X"])] == ["Smoking"]
