@@ -99,7 +99,19 @@ def complications_listed(item: str) -> list[Term]:
     >>> [t.label for t in complications_listed("Increased risk for infection (keep away from other people)")]
     ['Infection']
     """
-    return _named(_RISK_OF.sub("", item))
+    led = _LEADS_TO.search(item)
+    what = (led.group("what") or led.group("led")) if led else ""
+    outcomes = list(parse_term(what if what.count("(") >= what.count(")") else what.rstrip(")"))) if led else []
+    return _named(_RISK_OF.sub("", item)) + outcomes
+
+
+#: "Breathing in food into the lungs, which can cause aspiration pneumonia": an outcome of its own.
+_LEADS_TO = re.compile(
+    r"(?:,\s*(?:which|that)\s+|\s+that\s+)(?:(?:can|may|might|could|often|also|sometimes)\s+)*"
+    r"(?:cause|lead to|result in)s?\s+(?P<what>[^.;]+?)\.?$|"
+    r",\s*(?:leading to|causing|resulting in)\s+(?P<led>[^.;]+?)\.?$",
+    re.I,
+)
 
 
 _RISK_OF = re.compile(r"^(?:an?\s+)?(?:increased|higher|greater|high)\s+(?:risk|chance)\s+(?:of|for)\s+", re.I)

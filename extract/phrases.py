@@ -554,7 +554,7 @@ def _cut_clause(text: str) -> str:
         clause = _parentheticals(whole[relative.end() :])[0]  # its examples may join things
         if not re.search(r"\s(?:and|or)\s", clause) and is_name(_parentheticals(whole)[0]):
             return whole
-    return head
+    return re.sub(r"\s+(?:used|given|taken)$", "", head)  # "Side effects of medicines used (to treat it)"
 
 
 def _list_tail(text: str) -> str:

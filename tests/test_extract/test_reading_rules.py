@@ -13,6 +13,7 @@ from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import symptoms_told
 from extract.leadins import leadin_relation
+from extract.lists import complications_listed as complications_in_list
 from extract.lists import risks_listed, treatments_listed
 from extract.outcomes import complications_in, complications_said
 from extract.phrases import Term, is_name, parse_term
@@ -524,3 +525,13 @@ def test_a_relative_clause_says_which_the_last_vague_conjunct_is(item: str, expe
 
 def test_a_parenthesised_sentence_of_risk_is_read() -> None:
     assert [t.label for _, t in risks_in("(People who smoke are at a higher risk.)", ["X"])] == ["Smoking"]
+
+
+def test_what_a_listed_complication_can_cause_is_one_too() -> None:
+    assert labels(complications_in_list("Bleeding in the brain, which can lead to a stroke")) == [
+        "Bleeding in the brain",
+        "Stroke",
+    ]
+    assert labels(complications_in_list("Side effects of medicines used to treat the disorder")) == [
+        "Side effects of medicines"
+    ]
