@@ -281,6 +281,9 @@ def expand_coordination(text: str) -> list[str]:
     of_object = _of_objects(first, middle)
     if of_object:
         return of_object  # "MRI scan of the brain or the spine": one scan of each
+    objects = _objects_of_finding(first, middle)
+    if objects:
+        return objects  # "Changes in hearing or taste", "Loss of balance or coordination, or trouble walking"
     if _inside_phrase(first, middle):
         return [text]  # "diet low in fruits and vegetables": the "and" is inside the prepositional phrase
     if len(first) >= 2 and all(_parallel(first[-1], " ".join(w)) for w in middle):
@@ -444,6 +447,31 @@ def _of_objects(first: list[str], others: list[list[str]]) -> list[str]:
     ]
 
 
+def _objects_of_finding(first: list[str], others: list[list[str]]) -> list[str]:
+    """A finding named by a noun and what it is of ("Changes in hearing or taste", "Feelings of
+    worthlessness, hopelessness, or guilt"): each single word after it is another object of the
+    same noun, up to a conjunct that names a finding of its own ("... or trouble walking")."""
+    if (
+        len(first) != 3
+        or first[0].lower() not in _words("words.object_heads")
+        or first[1].lower()
+        not in (
+            "of",
+            "in",
+            "with",
+        )
+    ):
+        return []
+    run = next(
+        (i for i, w in enumerate(others) if len(w) != 1 or _is_head(w[0]) or _is_phenotype(w[0]) or is_adjective(w[0])),
+        len(others),
+    )  # "Loss of partial or total vision": adjectives, not objects
+    if run == 0:
+        return []
+    prefix = first[:2]
+    return [" ".join(first)] + [" ".join(prefix + w) for w in others[:run]] + [" ".join(w) for w in others[run:]]
+
+
 #: Prepositions whose object a coordination after them replaces.
 _OBJECT_LINKS = frozenset({"of", "over", "in", "on", "to", "from", "around"})
 
@@ -472,6 +500,8 @@ def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
         return False
     if any(w[-1].lower() in (first[0].lower(), *_words("words.shared_heads")) for w in others if len(w) == 2):
         return False  # "loss of appetite and weight loss": two names
+    if _is_phenotype(" ".join(first)) and any(_is_phenotype(" ".join(w)) for w in others):
+        return False  # "Shortness of breath and anxiety": findings of their own
     return not all(" ".join(w).lower() in _words("anatomy.terms") for w in others)
 
 

@@ -535,3 +535,21 @@ def test_what_a_listed_complication_can_cause_is_one_too() -> None:
     assert labels(complications_in_list("Side effects of medicines used to treat the disorder")) == [
         "Side effects of medicines"
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Changes in hearing or taste", ["Changes in hearing", "Changes in taste"]),
+        (
+            "Loss of balance or coordination, or trouble walking",
+            ["Loss of balance", "Loss of coordination", "Trouble walking"],
+        ),
+        ("Feelings of guilt or shame", ["Feelings of guilt", "Feelings of shame"]),
+        ("Loss of consciousness or coma", ["Loss of consciousness", "Coma"]),  # a finding of its own
+        ("Shortness of breath and anxiety", ["Shortness of breath", "Anxiety"]),
+        ("A diet low in fruits and vegetables", ["Diet low in fruits and vegetables"]),
+    ],
+)
+def test_a_finding_noun_takes_each_object_coordinated_after_it(phrase: str, expected: list[str]) -> None:
+    assert labels(parse_term(phrase)) == expected
