@@ -463,13 +463,20 @@ def _objects_of_finding(first: list[str], others: list[list[str]]) -> list[str]:
     ):
         return []
     run = next(
-        (i for i, w in enumerate(others) if len(w) != 1 or _is_head(w[0]) or _is_phenotype(w[0]) or is_adjective(w[0])),
+        (i for i, w in enumerate(others) if len(w) != 1 or _is_head(w[0]) or _stands_alone(first[0], w[0])),
         len(others),
-    )  # "Loss of partial or total vision": adjectives, not objects
+    )
     if run == 0:
         return []
     prefix = first[:2]
     return [" ".join(first)] + [" ".join(prefix + w) for w in others[:run]] + [" ".join(w) for w in others[run:]]
+
+
+def _stands_alone(head: str, word: str) -> bool:
+    """A word after "Loss of consciousness or" that is no object of its head: an adjective
+    ("partial or total vision") or a finding of its own ("coma"), though feelings may be of a
+    finding ("Feelings of worthlessness, hopelessness, or guilt")."""
+    return is_adjective(word) or (_is_phenotype(word) and head.lower() not in ("feelings", "feeling"))
 
 
 #: Prepositions whose object a coordination after them replaces.
