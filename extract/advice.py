@@ -156,6 +156,10 @@ def advice_in(sentence: str) -> list[Term]:
 
 
 _PREPOSITION = re.compile(r"\s(?:in|on|at|during|when|while|for|with|from|of|to|after|before)\s", re.I)
+_TWO_CONTENTS = re.compile(
+    r"^(?P<head>.+?)\s+(?P<first>(?:rich|high|low|free)\s+in\s.+?)\s+and\s+(?P<second>(?:rich|high|low|free)\s+in\s.+)$",
+    re.I,
+)
 #: Verbs whose object is what the measure uses, so that its examples are measures too.
 _USED = frozenset("take use try apply wear eat drink".split())
 #: "Check with your provider", "Talk to your doctor": advice to ask, and nothing about what;
@@ -172,6 +176,9 @@ def _one_per_object(advice: str) -> list[str]:
     """ "Avoid dust and fumes" -> "Avoid dust", "Avoid fumes"; a phrase the verb does not
     distribute over ("Keep food in containers and out of bedrooms") stays whole."""
     verb = advice.split(" ", 1)[0].lower()
+    both = _TWO_CONTENTS.match(advice)
+    if both:  # "Eat a diet rich in fruits and vegetables and low in red meat": two measures
+        return [f"{both['head']} {both['first']}", f"{both['head']} {both['second']}"]
     parts = expand_coordination(advice)
     if any(len(p.split()) == 2 and is_adjective(p.split()[1]) for p in parts):
         return [advice]  # "Eat a well-balanced, healthy diet": adjectives of one object

@@ -71,7 +71,9 @@ _PREVENT_BY = re.compile(
     r"(.+?)\.?$",
     re.I,
 )
-_GERUND_SUBJECT = re.compile(r"^([A-Z][a-z]+ing\b.*?)\s+(?:is|can|may|will|helps?)\b.*\b(?:prevent|reduce|lower)", re.I)
+_GERUND_SUBJECT = re.compile(
+    r"^([A-Z][a-z]+ing\b.*?)\s+(?:is|can|may|will|helps?)\b.*\b(?:prevent|reduce|lower|decrease)", re.I
+)
 
 
 def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
@@ -214,7 +216,9 @@ def read_prevention(section: Section, disease: Concept) -> Iterator[Finding]:
     yield from read_listed(section, disease, _items(section))
     for sentence in sentences_of(section):
         match = _PREVENT_BY.search(sentence.text) or _GERUND_SUBJECT.match(sentence.text)
-        terms = list(parse_term(match.group(1), trim=("within", "after"))) if match else advice_in(sentence.text)
+        # "Removing these polyps may prevent colon cancer": the polyps the sentence before named
+        said = re.sub(r"\b(?:these|those)\s+", "", match.group(1)) if match else ""
+        terms = list(parse_term(said, trim=("within", "after"))) if match else advice_in(sentence.text)
         terms += measures_told(sentence.text)
         yield from emit(disease, "primaryPrevention", "prevention", terms, sentence)
 
@@ -289,9 +293,11 @@ def _measures_in(clause: str) -> list[Term]:
                 terms += parse_term(_GET.sub("", advice), trim=("within", "after", "at", "by", "if", "when"))
             elif not CAUTION.search(advice) or re.match(r"(?:avoid|stop|limit|quit)\b", advice):
                 terms += advice_in(advice[:1].upper() + advice[1:])
+    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", strip_opener(ADVICE_OPENER.sub("", clause))))
+    if protects and _MEASURES_TO.match(protects.group("subject")):
+        return terms + _protecting(protects.group("subject"))  # "Measures to avoid contact with blood ..."
     if CAUTION.search(clause):
         return terms
-    protects = _PROTECTS.match(re.sub(r"^\w+ly,\s*", "", strip_opener(ADVICE_OPENER.sub("", clause))))
     if protects:
         terms += _protecting(protects.group("subject"))
     for match in _RECOMMEND.finditer(clause):
@@ -305,9 +311,12 @@ def _measures_in(clause: str) -> list[Term]:
     return terms
 
 
+_MEASURES_TO = re.compile(r"^(?:measures|steps|ways)\s+to\s+", re.I)
+
+
 def _protecting(subject: str) -> list[Term]:
     """What a subject that "helps prevent" names: measures said as gerunds whole, advice, or terms."""
-    subject = re.sub(r"^(?:measures|steps|ways)\s+to\s+", "", subject, flags=re.I)
+    subject = _MEASURES_TO.sub("", subject)
     subject = re.sub(r"^(?:still|thus|therefore|instead),\s*", "", subject, flags=re.I)  # "however," went above
     subject = subject[:1].upper() + subject[1:]
     if re.match(r"[A-Z][a-z]+ing\b", subject):  # each gerund's clause whole, its examples read

@@ -553,3 +553,12 @@ def test_what_a_listed_complication_can_cause_is_one_too() -> None:
 )
 def test_a_finding_noun_takes_each_object_coordinated_after_it(phrase: str, expected: list[str]) -> None:
     assert labels(parse_term(phrase)) == expected
+
+
+def test_prevention_told_as_measures_to_avoid_or_as_a_gerund_that_prevents() -> None:
+    sentence = "Measures to avoid contact with blood and saliva can help prevent the spread of the virus."
+    assert labels(measures_told(sentence)) == ["Avoid contact with blood", "Avoid contact with saliva"]
+    assert labels(measures_in("Eat a diet rich in fiber and low in fat.")) == [
+        "Eat a diet rich in fiber",
+        "Eat a diet low in fat",
+    ]
