@@ -21,7 +21,8 @@ _CUT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])â(?=(?:ve|s|t|re|ll|d|m)\b)")
 # Two lines run together where the page had a block break ("attackA severe asthma").
 # Also after a full stop with no space ("for a few days.A prescription medicine").
 _RUN_ON = re.compile(
-    r"(?:(?<=[a-z)\]])|(?<=[a-z]{2}\.))(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])"
+    r"(?:(?<=[a-z)\]])|(?<=[a-z]{2}\.))(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])|"
+    r"(?<=\))(?=\"[A-Z])"  # '... (in some people)"Water pills" (diuretics)': an item after a parenthesis
 )
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
@@ -299,7 +300,8 @@ def _ends_item(item: str, rest: str) -> bool:
 
 def _starts_sentence(text: str) -> bool:
     """A sentence, or a short lead-in of its own ("Numbness, tingling, or pain:"), not an eponym."""
-    plain = re.sub(r"^[A-Z][a-z]+ly,\s+", "", _PARENS.sub("", text))  # "Rarely, a tube will be needed."
+    # An opening adverb or clause ("Rarely, ...", "If it spreads to the kidneys, ...") is no subject.
+    plain = re.sub(r"^(?:[A-Z][a-z]+ly|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+", "", _PARENS.sub("", text))
     if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
         return False
     return bool(_FINITE.match(plain)) or (text.endswith(":") and len(plain.split()) <= 6)

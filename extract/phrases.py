@@ -153,6 +153,8 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 def tidy(text: str) -> str:
     """A label as a person would write it: no stray punctuation, capital first letter."""
     text = _SPACES.sub(" ", text).strip(" ,;:.-–—\"'")
+    if text.count('"') % 2:
+        text = text.replace('"', "")  # 'Water pills" to remove excess fluid': a quote cut in two
     text = _EMPTY_PARENS.sub("", text).strip()
     text = strip_determiners(text)
     return text[:1].upper() + text[1:] if text else ""
@@ -198,8 +200,12 @@ def is_name(label: str) -> bool:
         return False
     if _MEASURE.search(label):
         return False  # "Uric acid level in the blood over 7.2 mg/dL": a reading, not a name
-    if len(words) > 1 and words[0].endswith("ly") and words[1] in _OPEN_END | {"during", "when", "after", "before"}:
-        return False  # "mostly during physical activity"
+    if (
+        len(words) > 1
+        and (words[0].endswith("ly") or words[0] in ("right", "just", "soon", "shortly"))
+        and words[1] in _OPEN_END | {"during", "when", "after", "before"}
+    ):
+        return False  # "mostly during physical activity", "right after the bladder has been emptied"
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
         return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
     if words[:2] == ["risk", "factors"] or "described" in words:
@@ -695,11 +701,12 @@ def parse_term(
             yield replace(term, alt_labels=(*term.alt_labels, tidy(called.group("other").replace('"', ""))))
         return
     described = _DESCRIBED.match(text) if depth == 0 else None
-    if described and all(len(a.split()) == 1 for a in split_list(described.group("adjs"))):
-        # "Pulse that feels rapid, pounding, or irregular": a rapid pulse, a pounding pulse, ...
+    adjectives = [re.sub(r"^too\s+", "", a) for a in split_list(described.group("adjs"))] if described else []
+    if described and all(len(a.split()) == 1 for a in adjectives):
+        # "Pulse that feels rapid, pounding, or too slow": a rapid pulse, a pounding pulse, a slow pulse
         head = described.group("head")
         head = head if head.split(" ", 1)[0].isupper() else head[:1].lower() + head[1:]
-        yield from (Term(tidy(f"{a} {head}")) for a in split_list(described.group("adjs")))
+        yield from (Term(tidy(f"{a} {head}")) for a in adjectives)
         return
     examples: list[Term] = []
     pieces = split_top(text, _EXAMPLES.pattern)

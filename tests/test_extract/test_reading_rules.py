@@ -562,3 +562,24 @@ def test_prevention_told_as_measures_to_avoid_or_as_a_gerund_that_prevents() -> 
         "Eat a diet rich in fiber",
         "Eat a diet low in fat",
     ]
+
+
+def test_a_pulse_described_by_adjectives_is_each_kind_of_pulse() -> None:
+    assert labels(parse_term("Pulse that feels rapid, pounding, or too slow")) == [
+        "Rapid pulse",
+        "Pounding pulse",
+        "Slow pulse",
+    ]
+
+
+def test_an_item_run_into_a_leadin_opened_by_a_clause_is_split() -> None:
+    line = "Need to urinate often If the infection spreads to your kidneys, symptoms may include:"
+    assert split_spaced_run_on(line) == [
+        "Need to urinate often",
+        "If the infection spreads to your kidneys, symptoms may include:",
+    ]
+
+
+def test_even_is_no_part_of_a_name() -> None:
+    assert labels(parse_term("even death")) == ["Death"]
+    assert not is_name("Right after the bladder has been emptied")
