@@ -130,7 +130,7 @@ def split_list(text: str) -> list[str]:
     )
     protected = re.sub(r"(\d) (and|to|or) (\d)", "\\1\x02\\2\x02\\3", protected)
     protected = protected.replace("and/or", "and\x01or")
-    parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|,\s*|\s+and\s+|\s+or\s+)")
+    parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|[,;]\s*|\s+and\s+|\s+or\s+)")
     return [p.replace("\x00", " or ").replace("\x01", "/").replace("\x02", " ") for p in parts]
 
 
@@ -759,7 +759,7 @@ def parse_term(
         narrower = tuple(e for e in examples if _attaches(e, label, labels, last=i == len(labels) - 1))
         if parts_from_including and examples:
             parts, narrower = narrower, ()
-        clean = tidy(label)
+        clean = tidy(_NOT_ABLE.sub("Inability to ", label))  # "Not being able to empty the bladder"
         if is_generic(clean) and alts:
             clean, alts = tidy(alts[0]), alts[1:]
         if clean.split(" ", 1)[0].lower() in _PREPOSITIONS:
@@ -770,6 +770,7 @@ def parse_term(
             yield from narrower
 
 
+_NOT_ABLE = re.compile(r"^(?:not being able|being unable|not able|unable)\s+to\s+", re.I)
 _HEDGE = re.compile(
     r"^(?:usually|often|most often|typically|commonly|generally|sometimes|mostly|mainly)\s+(?!\d|\w+ed\b|called\b)",
     re.I,

@@ -583,3 +583,8 @@ def test_an_item_run_into_a_leadin_opened_by_a_clause_is_split() -> None:
 def test_even_is_no_part_of_a_name() -> None:
     assert labels(parse_term("even death")) == ["Death"]
     assert not is_name("Right after the bladder has been emptied")
+
+
+def test_a_semicolon_separates_items_and_not_being_able_is_an_inability() -> None:
+    assert labels(parse_term("Nausea and vomiting; inability to eat")) == ["Nausea", "Vomiting", "Inability to eat"]
+    assert labels(parse_term("Not being able to empty the bladder")) == ["Inability to empty the bladder"]
