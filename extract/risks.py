@@ -119,6 +119,14 @@ _SPREAD = re.compile(
     r"(?:by|through|via)\s+(?P<way>.+?)\.?$",
     re.I,
 )
+#: "Gout may occur after taking medicines that ...", "HUS often occurs after a gastrointestinal
+#: infection": what comes before the disease.
+_OCCURS_AFTER = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|often|usually|also|sometimes|most often|mostly|commonly)\s+)*"
+    r"(?:occurs?|develops?|happens?|starts?|appears?|begins?)\s+(?:(?:shortly|quickly|soon|right|usually|often)\s+)?"
+    r"(?:after|following)\s+(?!(?:age|the age|birth|the first|each|treatment|surgery to)\b|\d)(?P<what>[^:]+?)\.?$",
+    re.I,
+)
 #: What stands for the disease's cause in a sentence about how it spreads.
 _PATHOGEN = re.compile(r"^(?:the\s+)?(?:virus|viruses|bacteria|bacterium|germs?|parasites?|fungus|fungi)$", re.I)
 _PRONOUN_SUBJECT = frozenset("it this that these those they he she you we one which".split())
@@ -199,7 +207,16 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if after and not NEGATION.search(after.group(0)):
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
-    return found + _spread_by(sentence, lowered) + _causes_in(sentence, lowered)
+    return found + _spread_by(sentence, lowered) + _occurs_after(sentence, lowered) + _causes_in(sentence, lowered)
+
+
+def _occurs_after(sentence: str, lowered: set[str]) -> list[Risk]:
+    """What the disease occurs after ("may occur after infections or with other illnesses")."""
+    match = _OCCURS_AFTER.match(strip_opener(sentence))
+    if not match or NEGATION.search(match.group(0)) or not _is_the_disease(match.group("subject"), lowered):
+        return []
+    what = re.split(r",?\s+(?:or|and)\s+(?:with|during|when|while|in)\s", match.group("what"), maxsplit=1)[0]
+    return [("riskFactor", t) for t in parse_term(what, trim=("in which", "when", "if"))]
 
 
 def _spread_by(sentence: str, lowered: set[str]) -> list[Risk]:

@@ -588,3 +588,16 @@ def test_even_is_no_part_of_a_name() -> None:
 def test_a_semicolon_separates_items_and_not_being_able_is_an_inability() -> None:
     assert labels(parse_term("Nausea and vomiting; inability to eat")) == ["Nausea", "Vomiting", "Inability to eat"]
     assert labels(parse_term("Not being able to empty the bladder")) == ["Inability to empty the bladder"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Lupus often occurs after a viral infection.", ["Viral infection"]),
+        ("The condition may also occur after infection with a coxsackie virus.", ["Infection with a coxsackie virus"]),
+        ("Lupus does not usually occur after age 5.", []),  # negated, and an age is no risk
+        ("Symptoms often appear after the first year of life.", []),  # said of the symptoms
+    ],
+)
+def test_what_a_disease_occurs_after_is_a_risk_factor(sentence: str, found: list[str]) -> None:
+    assert [t.label for _, t in risks_in(sentence, ["Lupus"])] == found
