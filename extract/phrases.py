@@ -163,7 +163,7 @@ def tidy(text: str) -> str:
 def is_generic(label: str) -> bool:
     """Whether a label names nothing on its own ("symptoms", "other conditions", "taking medicines")."""
     words = label.lower().split()
-    if len(words) == 2 and words[0] in ("taking", "using", "getting") and words[1] in _MEDICINES:
+    if len(words) == 2 and words[0] in ("taking", "using", "getting") and words[1] in _MEDICINES - {"drug", "drugs"}:
         return True  # which medicines it does not say ("Using drugs" is drug use, a name)
     return not label or label.lower() in _words("words.generic") or len(label) < 2
 
