@@ -79,7 +79,11 @@ _GERUND_SUBJECT = re.compile(
 def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     """Treatments from lists and prose; what decides further treatment; care concerns."""
     yield from read_listed(section, disease, _items(section))
+    previous = ""
     for sentence in sentences_of(section):
+        cautioned, previous = _POINTS_BACK.match(sentence.text) and _WARNED.search(previous), sentence.text
+        if cautioned:
+            continue  # "Talk to your provider before taking any medicine. This includes aspirin ...": cautioned
         yield from emit(disease, "possibleTreatment", "therapy", _treatments_in(sentence.text), sentence)
         advised = [t for t in advised_treatments(sentence.text) if _specific(t)]
         yield from emit(disease, "possibleTreatment", "therapy", advised, sentence)
@@ -90,6 +94,12 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
             yield from emit(disease, "possibleTreatment", "therapy", terms, mention_of(block, section))
 
 
+#: A sentence that says what the one before it meant ("This includes medicines such as ...").
+_POINTS_BACK = re.compile(r"^(?:this|these|that|those)\s+(?:also\s+)?(?:includes?|means?)\b", re.I)
+#: A warning about medicines, which a sentence after it may name ("... before taking any medicine").
+_WARNED = re.compile(
+    r"\b(?:avoid|do not take|don't take|never take|not take|before (?:taking|using)|stop taking)\b", re.I
+)
 #: A list item said as a sentence: a verb of its own after its first words, and a full stop.
 _TOLD_ITEM = re.compile(r"^\S+(?:\s+\S+){0,6}?\s+(?:is|are|may|can|will|uses|involves|works)\s.*\.$")
 

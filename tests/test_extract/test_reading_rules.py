@@ -601,3 +601,13 @@ def test_a_semicolon_separates_items_and_not_being_able_is_an_inability() -> Non
 )
 def test_what_a_disease_occurs_after_is_a_risk_factor(sentence: str, found: list[str]) -> None:
     assert [t.label for _, t in risks_in(sentence, ["Lupus"])] == found
+
+
+def test_what_a_warning_about_medicines_goes_on_to_name_is_no_treatment() -> None:
+    from extract.model import Block, Concept, Section
+    from extract.therapies import read_treatment
+
+    text = "Check with your provider before taking any medicines. This includes medicines such as aspirin."
+    section = Section("Treatment", "treatment", (Block("paragraph", text, 0, len(text)),))
+    found = {f.object.label for f in read_treatment(section, Concept("Lupus", "disease"))}
+    assert "Aspirin" not in found
