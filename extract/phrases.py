@@ -50,7 +50,8 @@ _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+", re.I
 )
 _ALSO_CALLED = re.compile(
-    r"^(?P<name>[^,()]+?),\s+(?:(?:also|often|sometimes|commonly)\s+)?(?:called|known as)\s+(?P<other>[^,()]+)$", re.I
+    r"^(?P<name>[^,]+?),\s+(?:(?:also|often|sometimes|commonly|usually)\s+)?(?:called|known as)\s+(?P<other>[^,()]+)$",
+    re.I,
 )
 #: First words of what follows a list of examples rather than ending it ("and others to avoid ...",
 #: "prednisone, treat moderate disease").
@@ -257,6 +258,9 @@ def expand_coordination(text: str) -> list[str]:
     gerunds = _shared_noun(conjuncts)
     if gerunds:
         return gerunds
+    lettered = _lettered(conjuncts)
+    if lettered:
+        return lettered  # "hepatitis C or B infection", "type 1 or 2 diabetes"
     if any(c.lower().startswith("other ") for c in conjuncts[1:]):
         return conjuncts  # "leukemia and other blood cancers": an instance and its class
     words = [c.split() for c in conjuncts]
@@ -278,7 +282,9 @@ def expand_coordination(text: str) -> list[str]:
     if len(middle) == 1 and len(last) == 1 and len(first) >= 3 and is_adjective(last[0]) and is_adjective(first[-1]):
         return [text]  # "Keeping the skin clean and moist": one state, two adjectives
     if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
-        shared = _shared_head(first, middle)
+        # "a well-balanced, healthy diet" is one diet; "a low-salt and low-fat diet" two
+        one_object = first[1].lower() in ("a", "an") and not re.search(r"\s(?:and|or)\s", text)
+        shared = [] if one_object else _shared_head(first, middle)
         if shared:
             return shared
         prefix = _verb_prefix(first)
@@ -330,11 +336,14 @@ def expand_coordination(text: str) -> list[str]:
         if headless and (shared or modifiers):
             # "Bone and joint pain": the shared head; "Strong and sudden urge to urinate": what the
             # last modifier modifies
-            head = last[-1:] if shared else last[1:]
+            sides = {first[0].lower(), last[0].lower()} <= _SIDES  # "Upper and lower back pain"
+            head = last[1:] if not shared or (modifiers and sides) else last[-1:]
             return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
 
 
+#: Words that say which part of a part ("upper back", "left arm"), which a coordination shares.
+_SIDES = frozenset("upper lower left right inner outer front middle".split())
 #: Endings of abstract nouns, which name a finding and modify nothing ("Dizziness and balance problems").
 _ABSTRACT = ("ness", "tion", "sion", "sis")
 
@@ -365,13 +374,17 @@ def _modifier(word: str) -> bool:
 def is_adjective(word: str) -> bool:
     """An adjective by its ending, the lexicon's plain ones, or a compound ("foul-smelling")."""
     lowered = word.lower()
-    compound = "-" in lowered and lowered.rsplit("-", 1)[1].endswith(("ing", "ed"))
+    compound = "-" in lowered and (
+        lowered.rsplit("-", 1)[1].endswith(("ing", "ed")) or lowered.split("-", 1)[0] in ("low", "high", "non")
+    )  # "foul-smelling", "low-fat"
     return compound or _adjective_like(word) or lowered in _words("words.plain_adjectives")
 
 
 def _shared_head(first: list[str], middle: list[list[str]]) -> list[str]:
     """ "Avoiding fatty, greasy or fried foods and sauces": the adjectives share "foods", the verb
     every object."""
+    if len(first) == 3 and first[1].lower() in ("a", "an"):  # "eat a low-salt and low-fat diet"
+        first = [f"{first[0]} {first[1]}", first[2]]
     verb = first[0]
     carrier = next((i for i, w in enumerate(middle) if len(w) >= 2), None)
     if len(first) != 2 or carrier is None or not is_adjective(first[1]):
@@ -423,6 +436,20 @@ def _names_a_site(conjunct: str) -> bool:
     words = conjunct.split()
     cut = next((i for i, w in enumerate(words) if w.lower() in ("of", *_LOCATIVE)), len(words))
     return 0 < cut <= 3 and " ".join(words[:cut]).lower() in _words("anatomy.terms")
+
+
+def _lettered(conjuncts: list[str]) -> list[str]:
+    """Kinds named by a letter or number ("Chronic hepatitis C or B infection", "Type 1 or 2
+    diabetes"): each is the name with its own letter."""
+    if len(conjuncts) != 2:
+        return []
+    first, last = conjuncts[0].split(), conjuncts[1].split()
+    short = re.compile(r"^(?:[A-Z]|\d{1,2})$")
+    if len(first) < 2 or not (short.match(first[-1]) and short.match(last[0])):
+        return []
+    if first[-1].isdigit() != last[0].isdigit():
+        return []
+    return [" ".join(first + last[1:]), " ".join(first[:-1] + last)]
 
 
 def _shared_noun(conjuncts: list[str]) -> list[str]:
@@ -700,8 +727,10 @@ def parse_term(
     text = _NAMED.sub("", text.strip().rstrip(".;:"))
     called = _ALSO_CALLED.match(text)
     if called and not keep_whole:  # "Irregular heartbeat, called atrial fibrillation": two names of one thing
+        other = tidy(called.group("other").replace('"', ""))
+        one = not re.search(r"\s(?:or|and)\s", other)  # "COPD, sometimes called emphysema or bronchitis": neither is it
         for term in parse_term(called.group("name"), depth=depth + 1):
-            yield replace(term, alt_labels=(*term.alt_labels, tidy(called.group("other").replace('"', ""))))
+            yield replace(term, alt_labels=(*term.alt_labels, other)) if one else term
         return
     described = _DESCRIBED.match(text) if depth == 0 else None
     adjectives = [re.sub(r"^too\s+", "", a) for a in split_list(described.group("adjs"))] if described else []
@@ -762,7 +791,7 @@ def parse_term(
         narrower = tuple(e for e in examples if _attaches(e, label, labels, last=i == len(labels) - 1))
         if parts_from_including and examples:
             parts, narrower = narrower, ()
-        clean = tidy(_NOT_ABLE.sub("Inability to ", label))  # "Not being able to empty the bladder"
+        clean = tidy(_NOT_ABLE.sub("Inability to ", _FOLLOWED.sub("", label)))  # "Not being able to empty ..."
         if is_generic(clean) and alts:
             clean, alts = tidy(alts[0]), alts[1:]
         if clean.split(" ", 1)[0].lower() in _PREPOSITIONS:
@@ -773,6 +802,7 @@ def parse_term(
             yield from narrower
 
 
+_FOLLOWED = re.compile(r"^(?:followed|accompanied|preceded) by\s+", re.I)  # "..., followed by radiation"
 _NOT_ABLE = re.compile(r"^(?:not being able|being unable|not able|unable)\s+to\s+", re.I)
 _HEDGE = re.compile(
     r"^(?:usually|often|most often|typically|commonly|generally|sometimes|mostly|mainly)\s+(?!\d|\w+ed\b|called\b)",
@@ -799,7 +829,18 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
         return None
     if _NOT_SYNONYM.search(term) or re.search(r"[,;]|\b(?:and|or|such|including)\b", term):
         return None
+    if _shortens(term, description):
+        return None  # "Infection with Staphylococcus aureus (S aureus)": the short name of the last words
     return (term, description) if _names_a_condition(words[-1]) else None
+
+
+def _shortens(term: str, description: str) -> bool:
+    """Whether a term shortens the description's last words ("S aureus" of "Staphylococcus aureus")."""
+    words, tail = term.split(), description.split()[-len(term.split()) :]
+    return all(
+        t.lower() == w.lower() or (len(w) <= 2 and t.lower().startswith(w.lower().rstrip(".")))
+        for w, t in zip(words, tail, strict=True)
+    )
 
 
 def _names_a_condition(word: str) -> bool:

@@ -611,3 +611,19 @@ def test_what_a_warning_about_medicines_goes_on_to_name_is_no_treatment() -> Non
     section = Section("Treatment", "treatment", (Block("paragraph", text, 0, len(text)),))
     found = {f.object.label for f in read_treatment(section, Concept("Lupus", "disease"))}
     assert "Aspirin" not in found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Chronic hepatitis C or B infection", ["Chronic hepatitis C infection", "Chronic hepatitis B infection"]),
+        ("North and South America", ["North America", "South America"]),
+        ("Upper and lower back pain", ["Upper back pain", "Lower back pain"]),
+        ("Surgery, followed by radiation", ["Surgery", "Radiation"]),
+        ("Eat a low-salt and low-fat diet", ["Eat a low-salt diet", "Eat a low-fat diet"]),
+        ("COPD, sometimes called emphysema or chronic bronchitis", ["COPD"]),  # neither is COPD
+        ("Infection with Staphylococcus aureus (S aureus)", ["Infection with Staphylococcus aureus"]),
+    ],
+)
+def test_names_a_coordination_or_an_aside_shares(phrase: str, expected: list[str]) -> None:
+    assert labels(parse_term(phrase)) == expected
