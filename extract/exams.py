@@ -10,7 +10,7 @@ from extract.chunks import names_headed_by
 from extract.lists import read_listed
 from extract.model import Concept, Finding, Section
 from extract.phrases import Term, is_name, parse_term, tidy
-from extract.terms import emit, is_chemical_name, is_test_term, lexicon_set, lower_first, sentences_of
+from extract.terms import CALLED, emit, is_chemical_name, is_test_term, lexicon_set, lower_first, sentences_of
 from ontology import load_lexicon
 
 _CLAUSE_BREAK = re.compile(r",\s*|\b(?:in which case|which|that|when|if|because|so)\s+", re.I)
@@ -30,12 +30,7 @@ _TESTS_DONE = re.compile(
     r"to\s+(?:look for|check for|check|find|see|determine|measure)\s+(.+?)\.?$",
     re.I,
 )
-#: "This is called tonometry.": the name of what the sentences before describe.
-CALLED = re.compile(
-    r"\b(?:this|it|which|that|these)\s+(?:test |procedure |exam |treatment |method )?(?:is|are)\s+(?:also\s+)?"
-    r"(?:called|known as|named)\s+(?:an?\s+|the\s+)?(.+?)\.?$",
-    re.I,
-)
+
 _SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
 
 

@@ -767,8 +767,11 @@ def parse_term(
         inner = _first_examples_marker(content)
         if inner:
             content = content[inner.end() :]
+        parts = split_list(_cut_clause(content))
+        if all(p.strip().lower() in _words("words.qualifiers") for p in parts):
+            continue  # "Dandruff shampoos (over-the-counter or prescription)": kinds of sale, not examples
         if inner or re.search(r"\s(?:and|or)\s", content):
-            examples += [t for p in split_list(_cut_clause(content)) for t in parse_term(p, depth=depth + 1)]
+            examples += [t for p in parts for t in parse_term(p, depth=depth + 1)]
     causes: list[Term] = []
     cause = _CAUSAL.search(text) if causal else None
     if cause and strip_determiners(cause.group(1)).lower() in _words("anatomy.terms"):

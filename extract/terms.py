@@ -51,6 +51,13 @@ NEGATION = re.compile(
 )
 #: What else, in a Treatment or Prevention sentence, says a thing is not to be taken.
 CAUTION = re.compile(rf"{NEGATION.pattern}|\b(?:avoid|instead of|rather than|before (?:taking|using))\b", re.I)
+#: "This is called tonometry.", "-- These are called systemic treatments.": the name of what the
+#: words before describe.
+CALLED = re.compile(
+    r"\b(?:this|it|which|that|these|they)\s+(?:test |procedure |exam |treatment |method )?(?:is|are)\s+(?:also\s+)?"
+    r"(?:called|known as|named)\s+(?:an?\s+|the\s+)?(.+?)\.?$",
+    re.I,
+)
 #: Where a sentence starts its examples.
 EXAMPLES_IN_SENTENCE = re.compile(r"(?:,\s*|\s)(?:such as|including)\s+", re.I)
 
@@ -281,6 +288,7 @@ def is_treatment_term(term: Term) -> bool:
         and (
             head in heads
             or f"{head}s" in heads
+            or head.removesuffix("s") in heads
             or words[-1] in lexicon_set("kinds", "procedure_heads")
             or words[-1].endswith(tuple(load_lexicon()["kinds"]["procedure_suffixes"]))
             or any(is_drug_name(w) for w in words)

@@ -14,6 +14,7 @@ from extract.model import Block, Concept, Finding, Section
 from extract.phrases import Term, parse_term, split_top, tidy
 from extract.risks import strip_opener
 from extract.terms import (
+    CALLED,
     CAUTION,
     EXAMPLES_IN_SENTENCE,
     MAX_PASSAGE,
@@ -29,7 +30,7 @@ from ontology import load_lexicon
 
 _THERAPY_SUBJECT = re.compile(
     r"^(.+?)\s+(?:(?:is|are|was|were|may|can|will|might|could|should|has|have)(?:\s+(?:also|often|sometimes|usually|"
-    r"then|be|been|need to|very|highly|most|commonly|most often|mostly|generally|rarely))*\s+"
+    r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely))*\s+"
     r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|"
     r"started|performed|helpful|effective|an option|injected|available)|uses|involves|works by)\b",
     re.I,
@@ -55,7 +56,7 @@ _NOT_IN_CLASS_NAME = frozenset(
 #: Modifiers that leave a class unnamed: "daily medicines", "certain drugs".
 _NONSPECIFIC = frozenset(
     "daily certain other some many several prescription these those new different appropriate right proper best "
-    "correct stronger specific".split()
+    "correct stronger specific repeat repeated further additional intensive two three four several".split()
 )
 _GIVEN_ROUTE = re.compile(r"^(.+?) is given (.+?)\.?$", re.I)
 #: "Your provider may suggest laser treatment", "you may be prescribed an antibiotic": what is
@@ -121,6 +122,9 @@ def _treatments_in(sentence: str) -> list[Term]:
             found += parse_term(match.group(1), trim=TREATMENT_TRIM)
     for example_list in examples_in(sentence):
         found += parse_term(example_list, trim=TREATMENT_TRIM)
+    called = CALLED.search(sentence)
+    if called:  # "Pills or injections that affect the immune system -- These are called systemic treatments."
+        found += parse_term(called.group(1), trim=TREATMENT_TRIM)
     found += _classes_with_examples(sentence)
     found += _routes(sentence)
     found += _drug_names(sentence)

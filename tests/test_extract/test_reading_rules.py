@@ -627,3 +627,10 @@ def test_what_a_warning_about_medicines_goes_on_to_name_is_no_treatment() -> Non
 )
 def test_names_a_coordination_or_an_aside_shares(phrase: str, expected: list[str]) -> None:
     assert labels(parse_term(phrase)) == expected
+
+
+def test_a_treatment_named_by_what_it_is_called() -> None:
+    sentence = "Pills that affect the immune system -- These are called systemic treatments."
+    assert "Systemic treatments" in labels(_treatments_in(sentence))
+    assert "Biologics" in labels(_treatments_in("Newer medicines, called biologics, are more commonly used."))
+    assert labels(parse_term("Dandruff shampoos (over-the-counter or prescription)")) == ["Dandruff shampoos"]
