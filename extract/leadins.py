@@ -149,9 +149,7 @@ def _relation(leadin: str, section: str) -> Relation | None:
     if _PREVENTS.search(text):
         # In a Treatment section what "helps prevent" attacks or complications treats the disease.
         return "primaryPrevention" if section in ("prevention", "causes", None) else default
-    if re.search(
-        r"\bmore likely to (?:need|receive|get|be given|be treated|be admitted|require|have surgery)", text, re.I
-    ):
+    if re.search(r"\bmore likely to (?:need|receive|be given|be treated|be admitted|require|have surgery)", text, re.I):
         return None  # "You are more likely to receive these drugs if:": when a treatment is given
     if _RISK.search(text):
         return "riskFactor"

@@ -310,11 +310,19 @@ def is_test_term(term: Term) -> bool:
 
 
 def list_items(section: Section) -> Iterator[Block]:
+    """A section's list items that name something; under "You are more likely to ... if:" an item
+    said in the second person ("You are older than age 60") is a condition, and names it."""
     return (
         b
         for b in section.blocks
-        if b.kind == "item" and len(b.text) <= MAX_PASSAGE // 2 and not looks_like_statement(b.text)
+        if b.kind == "item"
+        and len(b.text) <= MAX_PASSAGE // 2
+        and (not looks_like_statement(b.text) or (_IF_LEADIN.search(b.leadin) and _YOU_ITEM.match(b.text)))
     )
+
+
+_IF_LEADIN = re.compile(r"\b(?:likely|risk|chances?)\b.*\b(?:if|when)(?:\s+you)?\s*:$", re.I)
+_YOU_ITEM = re.compile(r"^(?:you|your)\s+(?!(?:should|must|can|may|will|need)\b)", re.I)
 
 
 def lower_first(text: str) -> str:

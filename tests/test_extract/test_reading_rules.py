@@ -634,3 +634,18 @@ def test_a_treatment_named_by_what_it_is_called() -> None:
     assert "Systemic treatments" in labels(_treatments_in(sentence))
     assert "Biologics" in labels(_treatments_in("Newer medicines, called biologics, are more commonly used."))
     assert labels(parse_term("Dandruff shampoos (over-the-counter or prescription)")) == ["Dandruff shampoos"]
+
+
+def test_items_said_to_you_under_a_risk_leadin_are_conditions() -> None:
+    from extract.findings import read_causes
+    from extract.model import Block, Concept, Section
+
+    leadin = "You are more likely to get lupus if:"
+    items = ["You are older than age 60", "You had measles before age 1"]
+    blocks = [Block("leadin", leadin, 0, len(leadin))]
+    blocks += [Block("item", t, 100 * (i + 1), 100 * (i + 1) + len(t), leadin) for i, t in enumerate(items)]
+    found = {
+        f.object.label for f in read_causes(Section("Causes", "causes", tuple(blocks)), Concept("Lupus", "disease"))
+    }
+    assert {"Older than age 60", "Measles before age 1"} <= found
+    assert leadin_relation("You are more likely to get colon cancer if you:", "causes") == "riskFactor"
