@@ -638,14 +638,13 @@ def test_a_treatment_named_by_what_it_is_called() -> None:
 
 def test_items_said_to_you_under_a_risk_leadin_are_conditions() -> None:
     from extract.findings import read_causes
-    from extract.model import Block, Concept, Section
+    from extract.model import Block, Concept, Finding, Section
 
     leadin = "You are more likely to get lupus if:"
     items = ["You are older than age 60", "You had measles before age 1"]
     blocks = [Block("leadin", leadin, 0, len(leadin))]
     blocks += [Block("item", t, 100 * (i + 1), 100 * (i + 1) + len(t), leadin) for i, t in enumerate(items)]
-    found = {
-        f.object.label for f in read_causes(Section("Causes", "causes", tuple(blocks)), Concept("Lupus", "disease"))
-    }
+    section = Section("Causes", "causes", tuple(blocks))
+    found = {f.object.label for f in read_causes(section, Concept("Lupus", "disease")) if isinstance(f, Finding)}
     assert {"Older than age 60", "Measles before age 1"} <= found
     assert leadin_relation("You are more likely to get colon cancer if you:", "causes") == "riskFactor"
