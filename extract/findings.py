@@ -204,7 +204,8 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
         terms += symptoms_told(sentence.text)
         # A name found twice (the pattern and HPO both see "Rash") is one finding: extract_article
         # drops repeated findings and the graph merges concepts by key.
-        terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
+        if not risks_in(sentence.text, names, causal_only=True):  # "Fever and stress can trigger attacks."
+            terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
         yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
     yield from read_told_risks(section, disease)
     yield from read_epidemiology(section, disease)

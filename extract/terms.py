@@ -197,6 +197,10 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _NOT_A_FINDING = frozenset(["no", "not", "without", "never", "with", "rarely", "than"])
 
 
+#: Words after a one-word name that make it a verb ("falls below", "swells up").
+_AFTER_A_VERB = frozenset("below under beneath up down off away quickly slowly suddenly".split())
+
+
 def phenotypes_in(text: str, *, exclude: Iterable[str] = ()) -> list[str]:
     """Phenotypes a sentence names by an HPO name, exact synonym or lay synonym, longest first,
     unless negated, named as a condition people have ("people with asthma"), or part of a name
@@ -216,8 +220,9 @@ def phenotypes_in(text: str, *, exclude: Iterable[str] = ()) -> list[str]:
             if concept_key(phrase) in names and not is_acronym(phrase):
                 key = f"-{concept_key(phrase)}-"
                 named = any(key in name for name in skip)  # the disease, or a form of it ("gouty arthritis")
-                if not named and (i == 0 or tokens[i - 1].lower() not in _NOT_A_FINDING):
-                    found.append(phrase)
+                verb = n == 1 and i + 1 < len(tokens) and tokens[i + 1].lower() in _AFTER_A_VERB
+                if not named and not verb and (i == 0 or tokens[i - 1].lower() not in _NOT_A_FINDING):
+                    found.append(phrase)  # "blood sugar falls below 70": a verb, not Falls
                 i += n
                 break
         else:

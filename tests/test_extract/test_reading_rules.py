@@ -648,3 +648,10 @@ def test_items_said_to_you_under_a_risk_leadin_are_conditions() -> None:
     found = {f.object.label for f in read_causes(section, Concept("Lupus", "disease")) if isinstance(f, Finding)}
     assert {"Older than age 60", "Measles before age 1"} <= found
     assert leadin_relation("You are more likely to get colon cancer if you:", "causes") == "riskFactor"
+
+
+def test_a_finding_name_used_as_a_verb_or_as_a_trigger_is_no_symptom() -> None:
+    from extract.terms import phenotypes_in
+
+    assert "Falls" not in [p.title() for p in phenotypes_in("Symptoms appear when blood sugar falls below 70.")]
+    assert "fever" in phenotypes_in("There may be a fever.")
