@@ -46,6 +46,10 @@ _MAIN_SYMPTOM = re.compile(
     r"(?:symptoms?|signs?)\b",
     re.I,
 )
+_SIGN_OF_WHAT = re.compile(
+    r"^([^,]{3,80}),\s+which\s+(?:may|can|could|might|often)\s+(?:be\s+(?:an?\s+)?(?:early\s+)?signs?\s+of|mean|indicate|signal)\b",
+    re.I,
+)
 _FACTORS_ARE = re.compile(
     r"^(?:the\s+)?(?:most\s+common\s+|main\s+|other\s+|known\s+)?(triggers|risk factors|causes)\s+(?:are|include)\s+"
     r"(.+?)\.?$",
@@ -198,8 +202,8 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
     names = names_of(disease)
     for sentence in prose_of(section):
         terms = _made_likely(sentence.text, {n.lower() for n in names})
-        main = _MAIN_SYMPTOM.match(sentence.text)
-        if main:
+        main = _MAIN_SYMPTOM.match(sentence.text) or _SIGN_OF_WHAT.match(sentence.text)
+        if main:  # "Chest pain or pressure, which may be a sign of a heart attack": the sign
             terms += parse_term(main.group(1))
         terms += symptoms_told(sentence.text)
         # A name found twice (the pattern and HPO both see "Rash") is one finding: extract_article

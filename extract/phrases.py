@@ -225,6 +225,14 @@ def _adjective_like(word: str) -> bool:
     return word.lower().endswith(_ADJECTIVE_ENDINGS) and word.lower() not in _words("anatomy.terms")
 
 
+def is_described(text: str) -> bool:
+    """A thing named by what it feels or looks like ("Pulse that feels rapid, pounding, or too slow")."""
+    described = _DESCRIBED.match(text.strip().rstrip("."))
+    return bool(described) and all(
+        len(re.sub(r"^too\s+", "", a).split()) == 1 for a in split_list(described.group("adjs"))
+    )
+
+
 def _parallel(a: str, b: str) -> bool:
     """Whether two words are of one kind, so that a phrase's modifier distributes over them."""
     a, b = a.lower(), b.lower()

@@ -12,7 +12,7 @@ from extract import shipped
 from extract.hpo import MAX_NAME_WORDS, phenotype_names
 from extract.matchkey import match_key
 from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section, concept_key, is_acronym
-from extract.phrases import Term, is_generic, is_name, tidy
+from extract.phrases import Term, is_described, is_generic, is_name, tidy
 from extract.sections import iter_sentences
 from ontology import load_lexicon
 
@@ -120,6 +120,8 @@ def looks_like_statement(text: str) -> bool:
     words = text.split()
     if not words or words[0].lower() in _STATEMENT_START:
         return True
+    if is_described(text):
+        return False  # "Pulse that feels rapid, racing, or too slow.": kinds of pulse
     # A long sentence about something ("The joint appears warm and red."); a long one that starts
     # with a name ("Blood tests to check for other conditions ...") still names it.
     if not (text.endswith(".") and len(words) > 9):
@@ -197,6 +199,8 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _NOT_A_FINDING = frozenset(["no", "not", "without", "never", "with", "rarely", "than"])
 
 
+#: "... which may be a sign of a heart attack": what a finding may signal, not one found.
+_SIGN_OF = re.compile(r"\b(?:be|is)\s+an?\s+(?:early\s+|warning\s+)?sign\s+of(?:\s+(?:a|an|the))?$", re.I)
 #: Words after a one-word name that make it a verb ("falls below", "swells up").
 _AFTER_A_VERB = frozenset("below under beneath up down off away quickly slowly suddenly".split())
 
@@ -221,7 +225,8 @@ def phenotypes_in(text: str, *, exclude: Iterable[str] = ()) -> list[str]:
                 key = f"-{concept_key(phrase)}-"
                 named = any(key in name for name in skip)  # the disease, or a form of it ("gouty arthritis")
                 verb = n == 1 and i + 1 < len(tokens) and tokens[i + 1].lower() in _AFTER_A_VERB
-                if not named and not verb and (i == 0 or tokens[i - 1].lower() not in _NOT_A_FINDING):
+                signalled = bool(_SIGN_OF.search(" ".join(tokens[max(0, i - 6) : i])))
+                if not (named or verb or signalled) and (i == 0 or tokens[i - 1].lower() not in _NOT_A_FINDING):
                     found.append(phrase)  # "blood sugar falls below 70": a verb, not Falls
                 i += n
                 break

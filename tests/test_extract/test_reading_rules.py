@@ -655,3 +655,10 @@ def test_a_finding_name_used_as_a_verb_or_as_a_trigger_is_no_symptom() -> None:
 
     assert "Falls" not in [p.title() for p in phenotypes_in("Symptoms appear when blood sugar falls below 70.")]
     assert "fever" in phenotypes_in("There may be a fever.")
+
+
+def test_a_sign_of_something_names_the_sign_not_what_it_signals() -> None:
+    from extract.terms import phenotypes_in
+
+    assert "heart attack" not in phenotypes_in("Chest pain, which may be a sign of a heart attack.")
+    assert "dehydration" in phenotypes_in("There may be signs of dehydration.")
