@@ -227,6 +227,9 @@ _MAY_OCCUR = re.compile(
     r"(?:is|are) (?:often |usually |also |sometimes )*(?:present|seen|common))\b",
     re.I,
 )
+_THEN_HAVING = re.compile(
+    r"\b(?:before|then|and then|followed by)\s+(?:having|developing|getting|showing)\s+([^.;]+)", re.I
+)
 _WHAT_ENDS = re.compile(
     r",?\s+(?:which|that|who|when|if|because|as|before|after|while|so|until|but|"
     r"with (?:episodes|periods|bouts))\b|[;:]",
@@ -251,6 +254,8 @@ def symptoms_told(sentence: str) -> list[Term]:
         if match and not NEGATION.search(match.group(0)):
             what = _WHAT_ENDS.split(match.group("what"), maxsplit=1)[0]
             terms += [t for t in parse_term(what, causal=True) if not is_generic(t.label)]
+            then = _THEN_HAVING.search(match.group("what"))  # "... for several days before having barking cough"
+            terms += [t for t in parse_term(then.group(1), causal=True) if not is_generic(t.label)] if then else []
     return [
         t
         for t in terms

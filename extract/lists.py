@@ -93,6 +93,23 @@ def _named(text: str, **options: bool) -> list[Term]:
     return [n for t in terms for n in (who_named(t.label) if _PEOPLE.match(t.label) else [t])]
 
 
+def signs_listed(item: str) -> list[Term]:
+    """A listed sign, and what a clause says it has ("Red, sore throat that may have white patches").
+
+    >>> [t.label for t in signs_listed("Red, sore throat that may have white patches")]
+    ['Red throat', 'Sore throat', 'White patches']
+    """
+    has = _HAS_WHAT.search(item)
+    return _named(item, causal=True) + (list(parse_term(has.group("what"))) if has else [])
+
+
+_HAS_WHAT = re.compile(
+    r"(?:,\s*|\s+)(?:that|which)\s+(?:(?:may|can|might|often|also|sometimes)\s+)*(?:have|has)\s+"
+    r"(?P<what>[^.;()]+?)\.?$",
+    re.I,
+)
+
+
 def complications_listed(item: str) -> list[Term]:
     """A listed complication, without the risk it is said as ("Increased risk of bleeding").
 
@@ -126,7 +143,7 @@ _PEOPLE = re.compile(
 _ITEM_READERS: dict[Relation, tuple[ConceptKind, Callable[[str], Iterable[Term]]]] = {
     "cause": ("cause", risks_listed),
     "riskFactor": ("risk_factor", risks_listed),
-    "signOrSymptom": ("symptom", lambda text: _named(text, causal=True)),
+    "signOrSymptom": ("symptom", lambda text: signs_listed(text)),
     "typicalTest": ("test", lambda text: parse_term(text, parts_from_including=True)),
     "possibleTreatment": ("therapy", treatments_listed),
     "possibleComplication": ("complication", complications_listed),

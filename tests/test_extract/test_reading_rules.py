@@ -662,3 +662,11 @@ def test_a_sign_of_something_names_the_sign_not_what_it_signals() -> None:
 
     assert "heart attack" not in phenotypes_in("Chest pain, which may be a sign of a heart attack.")
     assert "dehydration" in phenotypes_in("There may be signs of dehydration.")
+
+
+def test_what_a_listed_sign_has_and_what_comes_before_it_are_signs() -> None:
+    from extract.lists import signs_listed
+
+    assert labels(signs_listed("Sore throat that may have white patches")) == ["Sore throat", "White patches"]
+    told = symptoms_told("Children may have a mild fever for a few days before having a barking cough.")
+    assert "Barking cough" in labels(told)
