@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from extract import shipped
 from extract.hpo import phenotype_names
+from extract.matchkey import match_key
 from extract.model import concept_key
 from ontology import load_lexicon
 
@@ -330,8 +332,9 @@ def expand_coordination(text: str) -> list[str]:
         if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
         headless = not any(_is_head(w[-1]) or w[-1].lower().endswith(_ABSTRACT) for w in words[:-1])
-        # "Fever, chills, and body aches", "Anxiety and mood changes": findings of their own, not modifiers
-        headless = headless and not any(_is_phenotype(" ".join(w)) for w in words[:-1])
+        # "Fever, chills, and body aches", "Anxiety and mood changes", "Diabetes and high blood
+        # pressure": findings and diseases of their own, not modifiers
+        headless = headless and not any(_is_phenotype(" ".join(w)) or _is_disease(w) for w in words[:-1])
         shared = last[-1].lower() in _words("words.shared_heads") and not any(
             w[-1].lower() in _CLAUSE_START | {"sometimes"} or w[-1].lower().endswith("ly") for w in words[:-1]
         )  # "Sometimes abnormalities", "Bleed easily or ulcers": no modifier
@@ -372,6 +375,12 @@ def _carried_head(words: list[list[str]]) -> list[str]:
 def _is_phenotype(name: str) -> bool:
     """Whether HPO names a finding by this name ("Fever", "Chills"), so it stands on its own."""
     return concept_key(name) in phenotype_names()
+
+
+def _is_disease(words: list[str]) -> bool:
+    """A one-word disease MONDO names ("Diabetes"), not a word that modifies ("Cold", "Pale")."""
+    word = words[0] if len(words) == 1 else ""
+    return len(word) > 5 and not is_adjective(word) and bool(shipped.index("MONDO").get(match_key(word)))
 
 
 def _modifier(word: str) -> bool:

@@ -207,7 +207,27 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if after and not NEGATION.search(after.group(0)):
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
-    return found + _spread_by(sentence, lowered) + _occurs_after(sentence, lowered) + _causes_in(sentence, lowered)
+    found += _spread_by(sentence, lowered) + _occurs_after(sentence, lowered) + _main_causes(sentence, lowered)
+    return found + _causes_in(sentence, lowered)
+
+
+_MAIN_CAUSE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:most common|main|leading|major|usual|common)\s+"
+    r"(?:causes?|reasons?)(?:\s+of\s+(?P<what>[^,]+?))?(?:\s+(?:and|in|among|for)\b.*|,.*)?\.?$",
+    re.I,
+)
+
+
+def _main_causes(sentence: str, lowered: set[str]) -> list[Risk]:
+    """ "Diabetes and high blood pressure are the 2 most common causes": causes, of the disease
+    where the sentence names it or names nothing else."""
+    match = _MAIN_CAUSE.match(strip_opener(sentence))
+    if not match or NEGATION.search(match.group(0)):
+        return []
+    what = match.group("what")
+    if what and not _is_the_disease(re.sub(r"^(?:the\s+)?(?:\w+\s+)?cases?\s+of\s+", "", what), lowered):
+        return []
+    return [("cause", t) for t in _subject_terms(match.group("subject"), lowered)]
 
 
 def _occurs_after(sentence: str, lowered: set[str]) -> list[Risk]:

@@ -670,3 +670,9 @@ def test_what_a_listed_sign_has_and_what_comes_before_it_are_signs() -> None:
     assert labels(signs_listed("Sore throat that may have white patches")) == ["Sore throat", "White patches"]
     told = symptoms_told("Children may have a mild fever for a few days before having a barking cough.")
     assert "Barking cough" in labels(told)
+
+
+def test_what_is_said_to_be_the_most_common_cause_is_a_cause() -> None:
+    found = risks_in("Diabetes and high blood pressure are the 2 most common causes.", ["Lupus"])
+    assert [(r, t.label) for r, t in found] == [("cause", "Diabetes"), ("cause", "High blood pressure")]
+    assert risks_in("Lupus is the most common cause of blindness.", ["Lupus"]) == []  # an outcome of it
