@@ -25,6 +25,14 @@ SECTION_RELATIONS: dict[str, Relation] = {
     "prevention": "primaryPrevention",
 }
 
+#: A lead-in whose items say who should have a test, vaccine or therapy ("Screening ... is
+#: recommended for:", "it may be done if a woman has:"), so they name neither.
+_FOR_WHOM = re.compile(
+    r"\b(?:is|are)\s+(?:currently\s+|also\s+|now\s+|usually\s+)?recommended\s+for\s*:$|"
+    r"\b(?:done|given|recommended|advised|needed|offered)\s+(?:if|when|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:woman|women|man|men|person|people|child|children|adults?|you|someone)\b[^:]*:$",
+    re.I,
+)
 _NOTHING = re.compile(
     r"\bhow to:?$|\bknow how\b|\badjust\b|"
     r"\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
@@ -131,8 +139,8 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return default
     if section == "causes" and _CAUSE.search(text):
         return "cause"
-    if _NOTHING.search(text):
-        return None
+    if _NOTHING.search(text) or _FOR_WHOM.search(text):
+        return None  # "The vaccine is recommended for:": who should have it, not what it is
     if _SIDE_EFFECTS.search(text):
         # managing them is a care concern; an earlier sentence about them says nothing of the items
         says_nothing = _CONCERNS.search(text) or section == "causes" or not text.endswith(":")

@@ -676,3 +676,15 @@ def test_what_is_said_to_be_the_most_common_cause_is_a_cause() -> None:
     found = risks_in("Diabetes and high blood pressure are the 2 most common causes.", ["Lupus"])
     assert [(r, t.label) for r, t in found] == [("cause", "Diabetes"), ("cause", "High blood pressure")]
     assert risks_in("Lupus is the most common cause of blindness.", ["Lupus"]) == []  # an outcome of it
+
+
+@pytest.mark.parametrize(
+    ("leadin", "section"),
+    [
+        ("Screening for lupus in people who have no symptoms is recommended for:", "tests"),
+        ("The vaccine is recommended for:", "prevention"),
+        ("But, it may be done if a woman has:", "tests"),
+    ],
+)
+def test_a_leadin_of_who_should_have_something_names_nothing(leadin: str, section: str) -> None:
+    assert leadin_relation(leadin, section) is None
