@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from extract.phrases import Term, tidy
 from ontology import load_lexicon
@@ -98,8 +99,14 @@ def _is_verb_after(before: str, token: str) -> bool:
     to hormone therapy")."""
     if before.lower() != "to":
         return before.lower() in _VERB_BEFORE
-    lexicon = load_lexicon()["words"]
-    return token.lower() in {*lexicon["imperative_verbs"], *lexicon["infinitive_verbs"]}
+    return token.lower() in _verbs()
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs a name never starts with after "to": imperatives and the verbs of purposes."""
+    words = load_lexicon()["words"]
+    return frozenset([*words["imperative_verbs"], *words["infinitive_verbs"]])
 
 
 def _modifier_conjunct(token: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from extract.chunks import names_headed_by
 from extract.lists import read_listed
-from extract.model import Concept, Finding, Section
+from extract.model import Concept, Finding, Section, is_acronym
 from extract.phrases import Term, is_name, parse_term, tidy
 from extract.terms import CALLED, emit, is_chemical_name, is_test_term, lexicon_set, lower_first, sentences_of
 from ontology import load_lexicon
@@ -85,13 +85,13 @@ def measured(sentence: str) -> list[Term]:
     what = re.sub(r"^(?:your|the|an?)\s+|,?\s+(?:including|such as)$", "", match.group("what").strip())
     terms = [t for t in parse_term(what) if is_name(t.label)]
     last = terms[0].label.rsplit(" ", 1)[-1] if terms else ""
-    if len(terms) > 1 and all(_is_acronym(w) for w in (last, *(t.label for t in terms[1:]))):
+    if len(terms) > 1 and all(_acronym(w) for w in (last, *(t.label for t in terms[1:]))):
         terms[0] = Term(last)
     return [t for t in terms if _is_measure(t.label)]
 
 
-def _is_acronym(word: str) -> bool:
-    return word.isupper() and 1 < len(word) <= 6
+def _acronym(word: str) -> bool:
+    return is_acronym(word) and not word.isdigit()
 
 
 #: Heads of what a test measures ("Vitamin D levels", "Liver function", "Eye pressure").
@@ -101,7 +101,7 @@ _MEASURES = frozenset("level levels function functions count counts pressure act
 def _is_measure(label: str) -> bool:
     """A quantity, a substance or an acronym for one: what a test can measure, not a body part."""
     head = re.split(r"\s(?:of|in)\s", label, maxsplit=1)[0].rsplit(" ", 1)[-1]
-    return head.lower() in _MEASURES or _is_acronym(label) or is_chemical_name(label)
+    return head.lower() in _MEASURES or _acronym(label) or is_chemical_name(label)
 
 
 _HAVE_CHECKED = re.compile(

@@ -143,7 +143,7 @@ _PEOPLE = re.compile(
 _ITEM_READERS: dict[Relation, tuple[ConceptKind, Callable[[str], Iterable[Term]]]] = {
     "cause": ("cause", risks_listed),
     "riskFactor": ("risk_factor", risks_listed),
-    "signOrSymptom": ("symptom", lambda text: signs_listed(text)),
+    "signOrSymptom": ("symptom", signs_listed),
     "typicalTest": ("test", lambda text: parse_term(text, parts_from_including=True)),
     "possibleTreatment": ("therapy", treatments_listed),
     "possibleComplication": ("complication", complications_listed),

@@ -229,10 +229,16 @@ def _adjective_like(word: str) -> bool:
 
 def is_described(text: str) -> bool:
     """A thing named by what it feels or looks like ("Pulse that feels rapid, pounding, or too slow")."""
-    described = _DESCRIBED.match(text.strip().rstrip("."))
-    return bool(described) and all(
-        len(re.sub(r"^too\s+", "", a).split()) == 1 for a in split_list(described.group("adjs"))
-    )
+    return bool(_described(text.strip().rstrip(".")))
+
+
+def _described(text: str) -> tuple[str, list[str]] | None:
+    """The head and the one-word adjectives of "Pulse that feels rapid, pounding, or too slow"."""
+    described = _DESCRIBED.match(text)
+    if not described:
+        return None
+    adjectives = [re.sub(r"^too\s+", "", a) for a in split_list(described.group("adjs"))]
+    return (described.group("head"), adjectives) if all(len(a.split()) == 1 for a in adjectives) else None
 
 
 def _parallel(a: str, b: str) -> bool:
@@ -504,16 +510,7 @@ def _objects_of_finding(first: list[str], others: list[list[str]]) -> list[str]:
     """A finding named by a noun and what it is of ("Changes in hearing or taste", "Feelings of
     worthlessness, hopelessness, or guilt"): each single word after it is another object of the
     same noun, up to a conjunct that names a finding of its own ("... or trouble walking")."""
-    if (
-        len(first) != 3
-        or first[0].lower() not in _words("words.object_heads")
-        or first[1].lower()
-        not in (
-            "of",
-            "in",
-            "with",
-        )
-    ):
+    if len(first) != 3 or first[0].lower() not in _words("words.object_heads") or first[1].lower() not in _OF_IN:
         return []
     run = next(
         (i for i, w in enumerate(others) if len(w) != 1 or _is_head(w[0]) or _stands_alone(first[0], w[0])),
@@ -523,6 +520,9 @@ def _objects_of_finding(first: list[str], others: list[list[str]]) -> list[str]:
         return []
     prefix = first[:2]
     return [" ".join(first)] + [" ".join(prefix + w) for w in others[:run]] + [" ".join(w) for w in others[run:]]
+
+
+_OF_IN = frozenset({"of", "in", "with"})
 
 
 def _stands_alone(head: str, word: str) -> bool:
@@ -610,7 +610,7 @@ def _cut_clause(text: str) -> str:
     says how often ("Low grade fever in some people")."""
     text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
     apposition = _APPOSITION.match(text)
-    if apposition and not re.search(r",\s*(?:and|or)\s|\s(?:and|or)\s", text[: apposition.end()] + _list_tail(text)):
+    if apposition and not _in_a_list(text, apposition):
         text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"
     head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
@@ -647,10 +647,11 @@ def _cut_clause(text: str) -> str:
     return re.sub(r"\s+(?:used|given|taken)$", "", head)  # "Side effects of medicines used (to treat it)"
 
 
-def _list_tail(text: str) -> str:
-    """What follows the first clause after an apposition: ", and chills" makes a list of it."""
-    rest = text[_APPOSITION.match(text).end() :] if _APPOSITION.match(text) else ""
-    return "".join(re.findall(r",\s*(?:and|or)\s", rest))
+def _in_a_list(text: str, apposition: re.Match[str]) -> bool:
+    """Whether "X, a N that ..." is a list's items, not a name and what it is: an "and" or "or"
+    before the relative clause, or ", and" after it ("Fever, a rash that spreads, and chills")."""
+    before, after = text[: apposition.end()], text[apposition.end() :]
+    return bool(re.search(r"\s(?:and|or)\s", before) or re.search(r",\s*(?:and|or)\s", after))
 
 
 _DANGLING = re.compile(r"\s*\([^()]*$")
@@ -749,11 +750,10 @@ def parse_term(
         for term in parse_term(called.group("name"), depth=depth + 1):
             yield replace(term, alt_labels=(*term.alt_labels, other)) if one else term
         return
-    described = _DESCRIBED.match(text) if depth == 0 else None
-    adjectives = [re.sub(r"^too\s+", "", a) for a in split_list(described.group("adjs"))] if described else []
-    if described and all(len(a.split()) == 1 for a in adjectives):
+    described = _described(text) if depth == 0 else None
+    if described:
         # "Pulse that feels rapid, pounding, or too slow": a rapid pulse, a pounding pulse, a slow pulse
-        head = described.group("head")
+        head, adjectives = described
         head = head if head.split(" ", 1)[0].isupper() else head[:1].lower() + head[1:]
         yield from (Term(tidy(f"{a} {head}")) for a in adjectives)
         return

@@ -56,7 +56,7 @@ _NOT_IN_CLASS_NAME = frozenset(
 #: Modifiers that leave a class unnamed: "daily medicines", "certain drugs".
 _NONSPECIFIC = frozenset(
     "daily certain other some many several prescription these those new different appropriate right proper best "
-    "correct stronger specific repeat repeated further additional intensive two three four several".split()
+    "correct stronger specific repeat repeated further additional intensive two three four".split()
 )
 _GIVEN_ROUTE = re.compile(r"^(.+?) is given (.+?)\.?$", re.I)
 #: "Your provider may suggest laser treatment", "you may be prescribed an antibiotic": what is
