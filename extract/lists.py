@@ -43,7 +43,7 @@ def treatments_listed(item: str) -> list[Term]:
         item, contents = contained.group("what"), list(parse_term(contained.group("contents"), trim=TREATMENT_TRIM))
     if re.search(r"\s(?:or|and)\s.*\sto\s", item):
         item = _PURPOSE_PAIR.sub("", item)
-    item = _HOW_GIVEN.sub("", item)
+    item = _without_how_given(item)
     said = _SAID.match(item)
     if said and not item.endswith(".") and " -- " not in item:
         item = said.group("subject")  # "Spinal devices can reduce pain and spasticity in the legs"
@@ -55,10 +55,26 @@ def treatments_listed(item: str) -> list[Term]:
 _CONTAINING = re.compile(r"^(?P<what>.+?)\s+(?:that |which )?contain(?:s|ing)?\s+(?P<contents>[^.;:]+?)\.?$", re.I)
 #: "... taken by mouth or through an inhaler": how a treatment is given is no part of its name.
 _HOW_GIVEN = re.compile(
-    r"\s+(?:taken|given|applied|used|injected|delivered)\s+(?:by|through|into|under|on|in|as|with)\b[^,;]*"
-    r"(?:,?\s+(?:or|and)\s+(?:\w+\s+)?(?:by|through|into|under|as)\b[^,;]*)*",
+    r"\s+(?:taken|given|applied|used|injected|delivered)\s+(?:by|through|into|under|on|in|as|with)\b"
+    r"(?:[^,;()]|\([^()]*\))*+(?:,?\s+(?:or|and)\s+(?:\w+\s+)?(?:by|through|into|under|as)\b(?:[^,;()]|\([^()]*\))*+)*+",
     re.I,
 )
+
+
+def _without_how_given(item: str) -> str:
+    """An item without how it is given, unless a closing parenthesis names that kind of the thing
+    ("iron given through a vein (intravenous iron)" is a kind of iron; "(IV)" names only the way)."""
+
+    def cut(match: re.Match[str]) -> str:
+        named = re.search(r"\(([^()]*)\)\W*$", match.group(0))
+        noun = item[: match.start()].split()[-1:]
+        names = re.split(r"\s+or\s+|,\s*", named.group(1)) if named else []
+        kind = noun and any(n.split()[-1:] == [noun[0].lower()] for n in map(str.lower, names))
+        return match.group(0) if kind else ""
+
+    return _HOW_GIVEN.sub(cut, item)
+
+
 #: "Splints or orthotic devices to support and align joints": a purpose that coordinates verbs
 #: would split into false items; the items are what comes before it.
 _PURPOSE_PAIR = re.compile(r"(?<=\S)\s+to\s+[a-z]+\s+(?:and|or)\s+[a-z]+\b.*$", re.I)

@@ -560,6 +560,9 @@ def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
         return False
     if any(w[-1].lower() in (first[0].lower(), *_words("words.shared_heads")) for w in others if len(w) == 2):
         return False  # "loss of appetite and weight loss": two names
+    head = next(first[i - 1] for i, w in enumerate(first) if i and w.lower() in ("in", "of", "with", "for", "from"))
+    if any(w[0].lower() == head.lower() for w in others if len(w) == 2):
+        return False  # "iron in the diet, iron pills": the head named again begins a name of its own
     if _is_phenotype(" ".join(first)) and any(_is_phenotype(" ".join(w)) for w in others):
         return False  # "Shortness of breath and anxiety": findings of their own
     return not all(" ".join(w).lower() in _words("anatomy.terms") for w in others)

@@ -314,6 +314,28 @@ def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Zinc given through a vein (IV)", ["Zinc"]),  # "(IV)" names the way, not the thing
+        ("Zinc given through a vein (IV) may help the skin heal.", ["Zinc"]),
+        ("Zinc given through a vein (intravenous zinc)", ["Zinc given through a vein"]),  # a kind of zinc
+        ("Fluids given by mouth or through a vein (intravenously)", ["Fluids"]),
+    ],
+)
+def test_how_a_treatment_is_given_is_no_part_of_its_name(item: str, expected: list[str]) -> None:
+    assert labels(treatments_listed(item)) == expected
+
+
+def test_a_head_named_again_begins_a_name_of_its_own() -> None:
+    assert labels(parse_term("Extra salt in the diet, salt tablets, and fluids")) == [
+        "Extra salt in the diet",
+        "Salt tablets",
+        "Fluids",
+    ]
+    assert labels(parse_term("Diet low in fruits and vegetables")) == ["Diet low in fruits and vegetables"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("In rare cases, your provider may prescribe an antiviral medicine.", ["Antiviral medicine"]),
