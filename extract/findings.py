@@ -10,7 +10,7 @@ from extract.exams import read_tests
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
 from extract.outcomes import complications_in, complications_said
-from extract.phrases import Term, is_generic, parse_term, split_list, tidy
+from extract.phrases import Term, is_adjective, is_body_part, is_generic, parse_term, split_list, tidy
 from extract.risks import risks_in
 from extract.terms import (
     NEGATION,
@@ -205,7 +205,7 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
         main = _MAIN_SYMPTOM.match(sentence.text) or _SIGN_OF_WHAT.match(sentence.text)
         if main:  # "Chest pain or pressure, which may be a sign of a heart attack": the sign
             terms += parse_term(main.group(1))
-        terms += symptoms_told(sentence.text)
+        terms += symptoms_told(sentence.text) + part_looks(sentence.text)
         # A name found twice (the pattern and HPO both see "Rash") is one finding: extract_article
         # drops repeated findings and the graph merges concepts by key.
         if not risks_in(sentence.text, names, causal_only=True):  # "Fever and stress can trigger attacks."
@@ -261,6 +261,53 @@ def symptoms_told(sentence: str) -> list[Term]:
         for t in terms
         if not re.search(r"^(?:symptoms|signs|attacks?|episodes?)\b|\b(?:symptoms|signs)$", t.label, re.I)
     ]
+
+
+#: "The joint appears warm and red", "Your skin may turn yellow": a body part and how it looks or feels.
+_PART_LOOKS = re.compile(
+    r"^(?:(?:sometimes|often|usually|later|then|also)\s+)?(?:(?:the|your|his|her|their|a|an|one|many|some|several|"
+    r"affected|other)\s+)*(?P<part>[a-z]+(?:\s[a-z]+)??)\s+"
+    r"(?:(?:may|might|can|could|will|often|also|usually|sometimes|then|first|most|quickly|slowly)\s+)*"
+    r"(?:appears?|looks?|feels?|is|are|becomes?|gets?|turns?|seems?|be|get)\s+"
+    r"(?:(?:very|often|usually|also|sometimes|most|often|more|quite)\s+)*(?P<what>[^.;:()]+)",
+    re.I,
+)
+_LOOK_WORDS = re.compile(
+    r"^(?P<words>[a-z]+(?:-[a-z]+)?(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z]+(?:-[a-z]+)?)*)[,\s]*(?P<tail>.*)$",
+    re.I,
+)
+_AFTER_LOOKS = re.compile(
+    r"^(?:when|if|in|on|at|to|from|after|during|with|because|for|over|around|near|especially|and then|but|"
+    r"as|before|until|while)\b",
+    re.I,
+)
+_NOT_LOOKS = frozenset(
+    "a an the not no more less likely able used affected involved normal present common seen also "
+    "there this that it very much less often usually sometimes".split()
+)
+
+
+def part_looks(sentence: str) -> list[Term]:
+    """What a sentence says a body part looks or feels like, named as findings of that part.
+
+    >>> [t.label for t in part_looks("Joints may feel warm, tender, and stiff when not used for an hour.")]
+    ['Warm joints', 'Tender joints', 'Stiff joints']
+    >>> part_looks("The skin is not red.")
+    []
+    """
+    match = _PART_LOOKS.match(_LEADING_PHRASE.sub("", sentence.strip()))
+    if not match or NEGATION.search(match.group(0)[: match.start("what")]) or not is_body_part(match.group("part")):
+        return []
+    said = _LOOK_WORDS.match(match.group("what").strip())
+    if not said or (said.group("tail") and not _AFTER_LOOKS.match(said.group("tail"))):
+        return []
+    words = [w.lower() for w in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", said.group("words"))]
+    if not all(is_adjective(w) and w not in _NOT_LOOKS for w in words):
+        return []  # "The foot turns inward", "The skin gets worse": no look of the part
+    if words[-1].endswith("ed") and re.match(r"(?:to|on|by|into|with)\b", said.group("tail")):
+        return []  # "The jaw may be wired to the teeth": something done to the part
+    part = match.group("part").lower()
+    return [Term(tidy(f"{word} {part}")) for word in words]
 
 
 #: "Over time, ...", "In some people, ...": a short phrase before the sentence's subject.

@@ -11,7 +11,7 @@ import pytest
 from extract.advice import advised_treatments, avoided, measures_in
 from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
-from extract.findings import symptoms_told
+from extract.findings import part_looks, symptoms_told
 from extract.leadins import leadin_relation
 from extract.lists import complications_listed as complications_in_list
 from extract.lists import risks_listed, treatments_listed
@@ -311,6 +311,22 @@ def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
         "Coal tar",
     ]
     assert labels(treatments_listed("Braces or splints to rest and protect the wrist")) == ["Braces", "Splints"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The knee may feel warm, tender, and stiff after rest.", ["Warm knee", "Tender knee", "Stiff knee"]),
+        ("Sometimes many joints become swollen and painful.", ["Swollen joints", "Painful joints"]),
+        ("Your skin may turn yellow (jaundice).", ["Yellow skin"]),
+        ("The skin is not red.", []),  # a negation names nothing
+        ("The foot turns inward at birth.", []),  # a direction, not how the part looks
+        ("The jaw may be wired to the teeth.", []),  # something done to the part
+        ("The heart is a muscle.", []),  # says what it is
+    ],
+)
+def test_how_a_body_part_looks_or_feels_is_a_finding_of_it(sentence: str, expected: list[str]) -> None:
+    assert labels(part_looks(sentence)) == expected
 
 
 @pytest.mark.parametrize(
