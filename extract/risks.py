@@ -13,10 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from extract import shipped
+from extract.matchkey import match_key
 from extract.model import Relation
-from extract.phrases import Term, parse_term, split_list, tidy
+from extract.phrases import Term, is_adjective, parse_term, split_list, tidy
 from extract.subjects import gerund, subjectless
 from extract.terms import NEGATION
+from ontology import load_lexicon
 
 #: A risk factor or cause read from a sentence.
 Risk = tuple[Relation, Term]
@@ -208,6 +211,7 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
         for part in re.split(r",?\s+or\s+(?:when\s+|after\s+|if\s+)?", after.group("what")):
             found += [("riskFactor", t) for t in parse_term(_third_person(re.sub(r"^(?:you\s+)?", "", part)))]
     found += _spread_by(sentence, lowered) + _occurs_after(sentence, lowered) + _main_causes(sentence, lowered)
+    found += _risk_factors_named(sentence, lowered)
     return found + _causes_in(sentence, lowered)
 
 
@@ -216,6 +220,48 @@ _MAIN_CAUSE = re.compile(
     r"(?:causes?|reasons?)(?:\s+of\s+(?P<what>[^,]+?))?(?:\s+(?:and|in|among|for)\b.*|,.*)?\.?$",
     re.I,
 )
+
+
+#: "High blood pressure is the main risk factor for strokes", "Smoking is a major risk factor".
+_RISK_FACTOR_IS = re.compile(
+    r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+)?"
+    r"(?:(?:main|major|biggest|most important|important|strong|strongest|leading|common|known|key|greatest|single|"
+    r"other)\s+)*risk factors?(?:\s+(?:for|of)\s+(?P<what>[^,]+?))?(?:,.*)?\.?$",
+    re.I,
+)
+#: "Hemorrhagic strokes may also occur when someone is taking blood thinners or has a bleeding disorder".
+_WHEN_SOMEONE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|often|also|usually|sometimes|most often|mostly|commonly)\s+)*"
+    r"(?:occurs?|develops?|happens?)\s+(?:(?:more often|mostly|most often|usually|often|also)\s+)?"
+    r"(?:when|if)\s+(?:someone|a person|you|people|they)\s+(?P<what>[^:]+?)\.?$",
+    re.I,
+)
+
+
+def _risk_factors_named(sentence: str, lowered: set[str]) -> list[Risk]:
+    """What a sentence calls a risk factor of the disease, or the people in whom it occurs."""
+    found: list[Risk] = []
+    named = _RISK_FACTOR_IS.match(strip_opener(sentence))
+    if named and not NEGATION.search(named.group(0)):
+        what = named.group("what")
+        if not what or _is_the_disease(re.sub(r"\s+(?:in|among)\s.*$", "", what), lowered):
+            found += [("riskFactor", t) for t in _subject_terms(named.group("subject"), lowered)]
+    when = _WHEN_SOMEONE.match(strip_opener(sentence))
+    if when and _is_the_disease(when.group("subject"), lowered) and not NEGATION.search(when.group(0)):
+        for part in re.split(r",?\s+(?:or|and)\s+(?=(?:is|are|has|have|takes?|uses?)\b)", when.group("what")):
+            taking = re.match(r"^(?:is\s+|are\s+)?(?:taking|takes?|using|uses?)\s+(?P<what>.+)$", part.strip())
+            having = re.match(r"^(?:has|have)\s+(?P<what>.+)$", part.strip())
+            if taking:  # "is taking blood thinners"
+                found += [("riskFactor", t) for t in parse_term(f"Taking {taking.group('what')}")]
+            elif having:  # "has a bleeding disorder"; "have a strong need to urinate" says what it is
+                found += [("riskFactor", t) for t in parse_term(having.group("what")) if _names_a_disease(t.label)]
+    return found
+
+
+def _names_a_disease(label: str) -> bool:
+    """A disease by MONDO's names or a disease word at its end ("bleeding disorder", "diabetes")."""
+    endings = tuple(load_lexicon()["words"]["medical_name_endings"])
+    return label.lower().endswith(endings) or bool(shipped.index("MONDO").get(match_key(label)))
 
 
 def _main_causes(sentence: str, lowered: set[str]) -> list[Risk]:
@@ -344,4 +390,16 @@ def _is_the_disease(subject: str, names: set[str]) -> bool:
         subject.strip(),
         flags=re.I,
     )
-    return subject.lower() in names or bool(_DISEASE_WORDS.match(subject))
+    lowered = subject.lower()
+    if lowered in names or lowered.removesuffix("s") in names or bool(_DISEASE_WORDS.match(subject)):
+        return True
+    kind = re.match(r"^(?:the\s+)?(?P<kind>(?:[a-z-]+\s+){1,2}?)(?P<name>.+)$", lowered)  # "Hemorrhagic strokes"
+    return bool(
+        kind
+        and (kind.group("name") in names or kind.group("name").removesuffix("s") in names)
+        and all(is_adjective(w) and w not in _NOT_KINDS for w in kind.group("kind").split())
+    )
+
+
+#: Words before a disease's name that say how much of it, not which kind ("less myopia").
+_NOT_KINDS = frozenset("less more no any some other most many few fewer".split())

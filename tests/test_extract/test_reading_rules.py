@@ -192,6 +192,15 @@ def test_pain_is_named_by_its_site() -> None:
         ("Cold air can trigger an attack.", ["Cold air"]),
         ("You are more likely to get it if you smoke.", ["Smoking"]),
         ("The risk goes up as people get older.", ["Older age"]),
+        ("Obesity is the main risk factor for lupus.", ["Obesity"]),
+        ("Smoking is one of the biggest risk factors.", ["Smoking"]),
+        (
+            "Lupus may occur when someone is taking steroids or has a kidney disease.",
+            ["Taking steroids", "Kidney disease"],
+        ),
+        ("Lupus occurs when you have a strong need to rest.", []),  # says what it is, not what brings it
+        ("Severe lupus can occur after an infection.", ["Infection"]),  # a kind of the disease
+        ("Smoking can lead to less lupus.", []),  # how much of it, not a kind
     ],
 )
 def test_risk_factors_told_in_prose(sentence: str, found: list[str]) -> None:
@@ -205,6 +214,7 @@ def test_risk_factors_told_in_prose(sentence: str, found: list[str]) -> None:
         "Lupus does not run in families.",
         "Coffee does not increase your risk.",
         "It is not more common in women.",
+        "Coffee is not a risk factor for lupus.",
     ],
 )
 def test_negated_risk_factors_give_nothing(sentence: str) -> None:
@@ -213,6 +223,8 @@ def test_negated_risk_factors_give_nothing(sentence: str) -> None:
 
 def test_what_the_disease_is_caused_by_is_a_cause() -> None:
     assert risks_in("Lupus is caused by an immune reaction.", ["Lupus"])[0][0] == "cause"
+    caused = risks_in("Most cases of lupus are caused by the bacteria Borrelia burgdorferi.", ["Lupus"])
+    assert [t.label for _, t in caused] == ["Borrelia burgdorferi"]  # the organism's name, not "Bacteria ..."
     assert risks_in("Smoking is caused by stress.", ["Lupus"]) == []  # not the disease's cause
 
 
