@@ -134,6 +134,7 @@ def advice_in(sentence: str) -> list[Term]:
     []
     """
     verbs = lexicon_set("words", "imperative_verbs")
+    sentence = _imperative(sentence)
     # An aside in parentheses ("(talk to your provider first)") is no part of the measure; an alias is.
     clause = ADVICE_OPENER.sub("", re.sub(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)", "", sentence.strip().rstrip(".")))
     clause = _HOW_OFTEN.sub("", clause)
@@ -153,6 +154,28 @@ def advice_in(sentence: str) -> list[Term]:
         parts = _one_per_object(_ADVICE_END.split(said)[0])
         terms += [Term(tidy(p), narrower=narrower if len(parts) == 1 else ()) for p in parts]
     return [t for t in terms if not is_generic(t.label) and " " in t.label and not _CONSULT.match(t.label)]
+
+
+#: "Excessive alcohol should be avoided": advice said in the passive, and the verb it stands for.
+_PASSIVE_ADVICE = re.compile(
+    r"^(?P<what>(?!(?:it|this|that|these|those|they|he|she|you)\b)[^,;:]+?)\s+(?:should|must)\s+(?:also\s+)?be\s+"
+    r"(?:(?:completely|strictly|carefully|also)\s+)?(?P<done>stopped|avoided|limited|reduced|quit)\b(?P<rest>[^;:]*)$",
+    re.I,
+)
+#: Only what stops or lessens something: "should be used/taken" says how, not what to do.
+_IMPERATIVE_OF = {"stopped": "Stop", "avoided": "Avoid", "limited": "Limit", "reduced": "Reduce", "quit": "Quit"}
+
+
+def _imperative(sentence: str) -> str:
+    """ "Excessive alcohol should also be avoided." -> "Avoid excessive alcohol."; others as they are."""
+    passive = _PASSIVE_ADVICE.match(sentence.strip())
+    if not passive:
+        return sentence
+    done = passive.group("done").lower()
+    verb = _IMPERATIVE_OF[done]
+    what = passive.group("what")
+    what = what if re.match(r"[A-Z]{2}", what) else what[:1].lower() + what[1:]
+    return f"{verb} {what}{passive.group('rest')}"
 
 
 _PREPOSITION = re.compile(r"\s(?:in|on|at|during|when|while|for|with|from|of|to|after|before)\s", re.I)

@@ -32,7 +32,9 @@ _THERAPY_SUBJECT = re.compile(
     r"^(.+?)\s+(?:(?:is|are|was|were|may|can|will|might|could|should|has|have)(?:\s+(?:also|often|sometimes|usually|"
     r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely))*\s+"
     r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|"
-    r"started|performed|helpful|effective|an option|injected|available)|uses|involves|works by)\b",
+    r"started|performed|helpful|effective|an option|injected|available|"
+    r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:drug|medicine|medication|treatment|procedure|surgery|therapy))"
+    r"|uses|involves|works by|--\s+(?:these|this|they|it)\s(?!(?:are|is) called\b))\b",
     re.I,
 )
 #: What comes before the name in a subject: "Additionally, an intravenous medicine called".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.advice import advised_treatments, avoided, measures_in
+from extract.advice import advice_in, advised_treatments, avoided, measures_in
 from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import part_looks, symptoms_told
@@ -339,6 +339,25 @@ def test_a_treatment_item_said_as_a_sentence_is_read_as_one() -> None:
 )
 def test_how_a_body_part_looks_or_feels_is_a_finding_of_it(sentence: str, expected: list[str]) -> None:
     assert labels(part_looks(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Heavy drinking should be stopped.", ["Stop heavy drinking"]),
+        ("Salty foods should also be avoided.", ["Avoid salty foods"]),
+        ("It should be avoided.", []),  # what is avoided is not named
+        ("Creams should be used twice a day.", []),  # how to use a treatment, not a measure
+    ],
+)
+def test_advice_said_in_the_passive_is_advice(sentence: str, expected: list[str]) -> None:
+    assert labels(advice_in(sentence)) == expected
+
+
+def test_a_treatment_defined_in_prose_is_named() -> None:
+    assert set(labels(_treatments_in("Colchicine is a drug that lowers swelling."))) == {"Colchicine"}
+    assert set(labels(_treatments_in("Corticosteroids -- These medicines relieve itching."))) == {"Corticosteroids"}
+    assert "Pills" not in labels(_treatments_in("Pills that calm the skin -- These are called systemic drugs."))
 
 
 @pytest.mark.parametrize(
