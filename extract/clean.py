@@ -32,6 +32,10 @@ _FINITE = re.compile(
     r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?)\b"
 )
+#: "Physical therapy, occupational therapy, and speech therapy will all begin": a listed subject.
+_LISTED_SUBJECT = re.compile(
+    r"^(?:[\w-]+(?:\s[\w-]+){0,2},\s){2,}(?:and|or)\s(?:[\w-]+\s){1,3}(?:will|may|can|are|is)\b"
+)
 # "Collins syndrome is ...", "Crohn disease may ...": an eponym, which a line may break before.
 _EPONYM = re.compile(r"^[A-Z][a-z]+\s(?:disease|syndrome|phenomenon|cells?|disorder|palsy|sarcoma|lymphoma|tumors?)\b")
 #: Words a name does not end with, though a line broken before a proper noun may.
@@ -304,7 +308,8 @@ def _starts_sentence(text: str) -> bool:
     plain = re.sub(r"^(?:[A-Z][a-z]+ly|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+", "", _PARENS.sub("", text))
     if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
         return False
-    return bool(_FINITE.match(plain)) or (text.endswith(":") and len(plain.split()) <= 6)
+    finite = _FINITE.match(plain) or _LISTED_SUBJECT.match(plain)
+    return bool(finite) or (text.endswith(":") and len(plain.split()) <= 6)
 
 
 #: The dump broke lines wherever a digit ran into a capital, splitting codes such as "A1C".

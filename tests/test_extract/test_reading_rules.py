@@ -46,6 +46,10 @@ def labels(terms: object) -> list[str]:
         ("African American women", ["African American women"]),  # "African" names nothing of its own
         ("Living With Heart Failure", ["Living With Heart Failure"]),  # a title
         (
+            "Rest and fluids Physical therapy, speech therapy, and swallowing therapy will begin soon.",
+            ["Rest and fluids", "Physical therapy, speech therapy, and swallowing therapy will begin soon."],
+        ),  # a sentence whose subject is a list
+        (
             "Blurred vision For many other people, these warning signs may come first:",
             ["Blurred vision", "For many other people, these warning signs may come first:"],
         ),  # the sentence's verb comes after an opening phrase
