@@ -654,6 +654,29 @@ def _cut_clause(text: str) -> str:
     return re.sub(r"\s+(?:used|given|taken)$", "", head)  # "Side effects of medicines used (to treat it)"
 
 
+#: "... with a person who has the virus", "... from the nose or throat of an infected person":
+#: whose it is, said of anyone, which names nothing more once its relative clause is cut.
+_SOMEONE = re.compile(
+    r"\s+(?:from\s+[^()]+?\s+of|of|from|with)\s+(?:an?\s+|the\s+|that\s+)?(?:infected\s+|sick\s+|other\s+)?"
+    r"(?:person|someone|individual|(?<=infected\s)people)(?:\s+who\b.*)?$",
+    re.I,
+)
+#: Words that name nothing without whom they are with ("Contact with an infected person").
+_WITH_WHOM = frozenset("contact exposure sex intercourse touching living close".split())
+
+
+def _without_someone(text: str) -> str:
+    """ "Share personal items with a person who has the virus" -> "Share personal items"."""
+    match = _SOMEONE.search(text)
+    if not match:
+        return text
+    rest = text[: match.start()].split()
+    kept = text[: match.start()]
+    if len(rest) < 2 or rest[-1].lower() in _WITH_WHOM or kept.count("(") != kept.count(")"):
+        return text
+    return kept
+
+
 def _in_a_list(text: str, apposition: re.Match[str]) -> bool:
     """Whether "X, a N that ..." is a list's items, not a name and what it is: an "and" or "or"
     before the relative clause, or ", and" after it ("Fever, a rash that spreads, and chills")."""
@@ -785,6 +808,7 @@ def parse_term(
     text = _cut_clause(text)
     if trim:
         text = _before(text, r"\s+(?:" + "|".join(trim) + r")\s")
+    text = _without_someone(text)
     text, parens = _parentheticals(text)
     for _, content in parens if depth < MAX_NESTING else []:
         content = _unhedged(content)  # "(usually salicylic acid or lactic acid)"

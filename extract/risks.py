@@ -122,6 +122,13 @@ _SPREAD = re.compile(
     r"(?:by|through|via)\s+(?P<way>.+?)\.?$",
     re.I,
 )
+#: "You can catch hepatitis B infection through contact with blood": how a person gets it.
+_CATCH = re.compile(
+    r"^(?:you|people|a person|someone|anyone|children)\s+(?:(?:can|may|could|might|often|usually|also)\s+)*"
+    r"(?:catch|get|contract|acquire)\s+(?P<subject>.+?)\s+(?:mainly\s+|mostly\s+|usually\s+)?"
+    r"(?:through|by|via)\s+(?P<way>.+?)\.?$",
+    re.I,
+)
 #: "Gout may occur after taking medicines that ...", "HUS often occurs after a gastrointestinal
 #: infection": what comes before the disease.
 _OCCURS_AFTER = re.compile(
@@ -287,11 +294,12 @@ def _occurs_after(sentence: str, lowered: set[str]) -> list[Risk]:
 
 def _spread_by(sentence: str, lowered: set[str]) -> list[Risk]:
     """How the disease spreads ("is spread by contact with droplets"): each way a risk factor."""
-    match = _SPREAD.match(strip_opener(sentence))
+    match = _SPREAD.match(strip_opener(sentence)) or _CATCH.match(strip_opener(sentence))
     if not match or NEGATION.search(match.group(0)):
         return []
     subject = match.group("subject")
-    if not (_is_the_disease(subject, lowered) or _PATHOGEN.match(subject)):
+    bare = re.sub(r"\s+infection$", "", subject, flags=re.I)  # "catch hepatitis B infection"
+    if not (_is_the_disease(subject, lowered) or _is_the_disease(bare, lowered) or _PATHOGEN.match(subject)):
         return []
     return [("riskFactor", t) for t in parse_term(match.group("way"), trim=("that", "which", "when", "if"))]
 

@@ -212,6 +212,18 @@ def test_risk_factors_told_in_prose(sentence: str, found: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("You can catch lupus through sharing towels with a person who has it.", ["Sharing towels"]),
+        ("Lupus is spread by contact with saliva from the mouth of an infected person.", ["Contact with saliva"]),
+        ("Lupus is spread by contact with an infected person.", ["Contact with an infected person"]),
+    ],
+)
+def test_how_a_disease_spreads_is_named_without_whom_from(sentence: str, found: list[str]) -> None:
+    assert [t.label for _, t in risks_in(sentence, ["Lupus"])] == found
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Lupus is not caused by diet.",
@@ -495,8 +507,8 @@ def test_a_title_qualified_by_who_has_it_is_also_named_without_the_qualifier() -
     ("phrase", "expected"),
     [
         (
-            "contact with droplets from the nose, mouth, or throat of a sick person",
-            ["Contact with droplets from the nose, mouth, or throat of a sick person"],
+            "contact with droplets from the nose, mouth, or throat of a sick dog",
+            ["Contact with droplets from the nose, mouth, or throat of a sick dog"],
         ),
         ("Swelling of the face, lips, or tongue", ["Swelling of the face, lips, or tongue"]),
         ("pets, particularly cats", ["Pets"]),
