@@ -88,13 +88,22 @@ def risks_listed(item: str) -> list[Term]:
     >>> [t.label for t in risks_listed("Certain medicines (aspirin and other NSAIDs)")]
     ['Medicines', 'Aspirin', 'NSAIDs']
     """
-    terms = _named(item)
+    after = _OR_AFTER.search(item)
+    if after:  # "Rapid weight loss from a very low-calorie diet, or after weight loss surgery": both bring it
+        item = item[: after.start()]
+    terms = _named(item) + (_named(after.group("what")) if after else [])
     head = _MEDICINES.match(item)
     if head and not any(t.label.lower() == head.group(0).lower() for t in terms):
         terms.insert(0, Term(tidy(head.group(0))))
     return terms
 
 
+#: ", or after weight loss surgery": a second thing the disease follows; not a time of life
+#: ("or after birth") nor a pair the comma would split wrongly ("a long plane or car trip").
+_OR_AFTER = re.compile(
+    r",?\s+or\s+(?:after|following)\s+(?P<what>(?![^,;()]*\b(?:birth|born|age|puberty|menopause|or|and)\b)[^,;()]+)$",
+    re.I,
+)
 _MEDICINES = re.compile(
     r"^(?:(?:certain|some|other|many|several) )?(?:medicines|medications|drugs)\b(?! (?:that|to|for|used))", re.I
 )

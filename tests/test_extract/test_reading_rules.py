@@ -170,6 +170,14 @@ def test_items_with_an_unspoken_subject_name_what_they_are_about(item: str, name
     assert subjectless(item) == names
 
 
+def test_a_second_thing_the_disease_follows_is_a_risk_factor_too() -> None:
+    assert labels(risks_listed("Bleeding from a stomach ulcer, or after heart surgery")) == [
+        "Bleeding from a stomach ulcer",
+        "Heart surgery",
+    ]
+    assert "Birth" not in labels(risks_listed("Infection of the mother, or after birth"))  # a time of life
+
+
 def test_an_item_named_then_explained_names_its_head() -> None:
     assert labels(treatments_listed("Bronchoscopy. A tube is passed into the airways.")) == ["Bronchoscopy"]
     assert labels(parse_term("Spirometry -- This test measures breathing")) == ["Spirometry"]
