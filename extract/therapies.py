@@ -34,6 +34,7 @@ _THERAPY_SUBJECT = re.compile(
     r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|"
     r"started|performed|helpful|effective|an option|injected|available|"
     r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:drug|medicine|medication|treatment|procedure|surgery|therapy))"
+    r"|(?:will|can|may|might|could|often|also|usually|\s)+(?:helps?\s+)?(?:slow|relieve|ease|cure|shrink)"
     r"|uses|involves|works by|--\s+(?:these|this|they|it)\s(?!(?:are|is) called\b))\b",
     re.I,
 )
@@ -116,7 +117,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     """Therapies a sentence names: as its subject, after "include", in "such as" lists, by drug name."""
     found: list[Term] = []
     subject = _THERAPY_SUBJECT.match(sentence)
-    if subject:
+    if subject and not _POINTING.match(subject.group(1)):  # "Other therapies that ...", "these exercises"
         found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=TREATMENT_TRIM)
     for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED, _PRESCRIBED):
         match = pattern.search(sentence)
@@ -135,6 +136,10 @@ def _treatments_in(sentence: str) -> list[Term]:
     found = [t for t in found if is_treatment_term(t) and _specific(t)]
     found += class_members(sentence)
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
+
+
+#: A subject that points to other therapies than it names.
+_POINTING = re.compile(r"(?:other|these|those|this|such|their|its)\b", re.I)
 
 
 def _specific(term: Term) -> bool:

@@ -382,6 +382,8 @@ def test_a_treatment_defined_in_prose_is_named() -> None:
     assert set(labels(_treatments_in("Colchicine is a drug that lowers swelling."))) == {"Colchicine"}
     assert set(labels(_treatments_in("Corticosteroids -- These medicines relieve itching."))) == {"Corticosteroids"}
     assert "Pills" not in labels(_treatments_in("Pills that calm the skin -- These are called systemic drugs."))
+    assert set(labels(_treatments_in("Nitroglycerin can relieve the chest pain."))) == {"Nitroglycerin"}
+    assert _treatments_in("Other therapies may help ease the pain.") == []  # points to others, names none
 
 
 @pytest.mark.parametrize(
