@@ -29,6 +29,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 RESOURCES = Path(__file__).parent / "resources"
 ARTICLES = RESOURCES / "articles"
+ENCYCLOPEDIA = RESOURCES / "encyclopedia"
 EXPECTED = Path(__file__).parent / "expected"
 
 

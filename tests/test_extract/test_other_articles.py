@@ -16,7 +16,7 @@ import pytest
 
 from extract import Extraction, extract_article, read_article
 from extract.model import concept_key
-from tests.conftest import ARTICLES, EXPECTED
+from tests.conftest import ARTICLES, ENCYCLOPEDIA, EXPECTED
 from tests.expectations import found_by_relation, score
 
 NAMES = ["gout-000422", "measles-001569", "acute-myeloid-leukemia-000542", "asthma-000141"]
@@ -72,3 +72,13 @@ def test_symptoms_told_in_prose_are_found_with_their_sentence() -> None:
     gout = found_by_relation(extract_article(read_article(ARTICLES / "gout-000422.txt")))
     assert {"fever", "joint-pain", "pain"} <= gout["signOrSymptom"]
     assert "gout" not in gout["signOrSymptom"] and "gouty-arthritis" not in gout["signOrSymptom"]
+
+
+def test_the_steps_of_first_aid_are_no_symptoms() -> None:
+    """Burns: "First Aid" opens a section of its own; its steps ("Calm and reassure the person")
+    are not read as symptoms, while the symptoms before it still are."""
+    burns = extract_article(read_article(ENCYCLOPEDIA / "burns-000030.txt"))
+    symptoms = found_by_relation(burns)["signOrSymptom"]
+    assert {"blister", "difficulty-breathing"} <= symptoms
+    assert not {"first-aid", "calm-the-person", "protect-the-burn", "local-emergency-number"} & symptoms
+    assert "First Aid" in [s.heading for s in burns.article.sections]
