@@ -183,10 +183,11 @@ _LOOSE = {
     **dict.fromkeys("uncontrollable involuntary".split(), "uncontrolled"),
     **dict.fromkeys("bluish blueish".split(), "blue"),
     **dict.fromkeys("reddened reddish redness".split(), "red"),
+    **dict.fromkeys("lack losing lost".split(), "loss"),
 }
 #: Words a lay wording adds without saying more: "Bluish color to the skin" is "Blue skin".
 _LOOSE_DROPPED = frozenset(
-    "with feeling being having of in on to when during while very color coloring colour discoloration".split()
+    "with feeling being having of in on to over when during while very color coloring colour discoloration".split()
 )
 
 

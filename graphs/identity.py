@@ -118,7 +118,7 @@ def _ground(info: Named) -> _Grounded:
             a for a in alts if identity in {m.curie for m in alt_found[a]} or not any(m.curie for m in alt_found[a])
         )
     if identity:
-        nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease)
+        nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease, identified=True)
     return _Grounded(found, nature, identity, kept)
 
 
@@ -195,7 +195,9 @@ def _merge(
         nature = ground_head.nature
     else:
         prefixes = (identity.split(":", 1)[0],) if identity else _prefixes(matches.values())
-        nature = nature_of(kinds, prefixes, False) if len(members) > 1 else ground_head.nature
+        nature = (
+            nature_of(kinds, prefixes, False, identified=bool(identity)) if len(members) > 1 else ground_head.nature
+        )
         if identity:
             label = _ontology_label(identity, matches.values()) or info.label
             target = iri(str(CONCEPT[concept_key(label) or "unnamed"]))

@@ -99,22 +99,37 @@ _RANK = {nature: i for i, nature in enumerate(_PRIORITY + tuple(n for n in _ORDE
 
 
 def by_roles(kinds: Mapping[str, int]) -> Nature:
-    """The nature the roles a node was named in say, counted over articles.
+    """The nature the roles a node was named in say, counted over articles: a role that says
+    what a thing is outvotes those that do not, unless it is a stray reading among many ("Bacteria",
+    a cause in fifty articles, misread once as a symptom, is not a finding).
 
     >>> by_roles({"risk_factor": 3, "therapy": 1})
     'therapy'
     >>> by_roles({"symptom": 5, "complication": 2})
     'finding'
+    >>> by_roles({"cause": 40, "symptom": 2})
+    'exposure'
     """
     votes = _votes(kinds)
-    return _most({n: c for n, c in votes.items() if n not in WEAK} or votes)
+    strong = {n: c for n, c in votes.items() if n not in WEAK}
+    if sum(strong.values()) * STRAY_SHARE < sum(votes.values()):
+        strong = {}
+    return _most(strong or votes)
 
 
-def nature_of(kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: bool) -> Nature:
+#: A role that says what a thing is counts unless it is under one vote in this many.
+STRAY_SHARE = 5
+
+
+def nature_of(
+    kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: bool, *, identified: bool = False
+) -> Nature:
     """A node's nature: an article's disease is a condition. Otherwise, of the natures its roles
     name, the one its grounding agrees with (``prefixes``: the ontologies it is grounded in, its
     identity's first), else the roles' own; a role that says nothing of what a thing is gives way
-    to what the grounding says.
+    to what the grounding says, and any role gives way to the term the node is (``identified``):
+    "Cocaine", ChEBI's cocaine, is a substance wherever an article misreads it as a symptom, and a
+    chemical given as a treatment is a drug.
 
     >>> nature_of({"symptom": 1, "complication": 1}, ("HP",), False)
     'finding'
@@ -122,12 +137,17 @@ def nature_of(kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: b
     'substance'
     >>> nature_of({"drug": 1}, ("CHEBI",), False)
     'drug'
+    >>> nature_of({"risk_factor": 4, "symptom": 1}, ("CHEBI",), False, identified=True)
+    'substance'
     """
     if is_disease:
         return "condition"
     agreed = {n: c for n, c in _votes(kinds).items() if any(n in _AGREES.get(p, ()) for p in prefixes)}
     if agreed:
         return _most(agreed)
+    if identified and prefixes and prefixes[0] in OF_ONTOLOGY:
+        treated = prefixes[0] == "CHEBI" and _votes(kinds)["therapy"] > 0
+        return "drug" if treated else OF_ONTOLOGY[prefixes[0]]
     nature = by_roles(kinds)
     if nature in ("exposure", "lifestyle"):
         nature = next((OF_ONTOLOGY[p] for p in prefixes if p in OF_ONTOLOGY), nature)

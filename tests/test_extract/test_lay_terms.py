@@ -47,6 +47,11 @@ def test_no_wording_names_two_terms_or_repeats_what_hpo_already_says() -> None:
         ("Swelling in 3 or more joints", "HP:0001386", "broad"),  # a count narrows it
         ("Loss of coordination of the fingers", "HP:0002311", "broad"),  # what it says before "of the fingers"
         ("Pain in the chest when breathing deeply", "HP:0100749", "broad"),  # Chest pain, not just Pain
+        ("Slow pulse", "HP:0001662", "exact"),  # Bradycardia
+        ("Absent menstrual periods", "HP:0000141", "exact"),  # Amenorrhea
+        ("Decreased muscle tone at birth", "HP:0001319", "exact"),  # Neonatal hypotonia
+        ("Lack of control over the bladder", "HP:0000020", "close"),  # "lack" is loss, "over" says nothing
+        ("Changes in mental status", "HP:0011446", "close"),  # said less precisely than any term
     ],
 )
 def test_lay_wordings_ground_as_a_curator_would(name: str, curie: str, strength: str) -> None:

@@ -174,3 +174,22 @@ def test_merging_never_links_a_node_to_itself(many: Graph) -> None:
         },
     }
     assert _renamed(statements, {"concept:pale-skin": "concept:pallor"}) == {"concept:pallor": set()}
+
+
+@pytest.mark.parametrize(
+    ("kinds", "prefixes", "identified", "nature"),
+    [
+        ({"cause": 40, "risk_factor": 10, "symptom": 2}, (), False, "exposure"),  # a stray misreading
+        ({"risk_factor": 3, "therapy": 1}, (), False, "therapy"),  # a role that says what it is
+        ({"risk_factor": 4, "cause": 1, "symptom": 1}, ("CHEBI",), True, "substance"),  # "Cocaine"
+        ({"therapy": 12, "symptom": 1}, ("CHEBI",), True, "drug"),  # a chemical given as treatment
+        ({"complication": 3, "symptom": 1}, ("HP",), True, "finding"),  # agrees with HPO
+        ({"test": 2}, ("HP",), False, "test"),  # a close match says less than the role
+    ],
+)
+def test_a_node_is_what_its_term_says_before_what_one_reading_says(
+    kinds: dict[str, int], prefixes: tuple[str, ...], identified: bool, nature: str
+) -> None:
+    from graphs.natures import nature_of
+
+    assert nature_of(kinds, prefixes, False, identified=identified) == nature
