@@ -5,11 +5,13 @@ The package's files give each term's label, synonyms (without their scope; ChEBI
 any), its ancestors and whether it is deprecated; the package's own code is not imported.
 Indexing a release takes up to a few seconds (ChEBI: 205,000 terms), so each index is kept
 (``extract.cache``). ChEBI is indexed by the labels that read as a name (no formulae, brackets
-or locants), and an element's "iron atom" also as "iron".
+or locants), and an element's "iron atom" also as "iron"; also by the MeSH heading biomappings
+pairs it with, where the two differ ("Aspirin" for acetylsalicylic acid; ``ontology/chebi_mesh.tsv``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import re
@@ -21,6 +23,7 @@ from typing import Any
 from extract.cache import cached_table
 from extract.matchkey import match_key
 from extract.model import is_acronym
+from ontology import read_text
 
 #: Prefix -> the concept kinds its terms ground.
 KINDS: dict[str, frozenset[str]] = {
@@ -82,7 +85,20 @@ def _table(prefix: str, part: str) -> Mapping[str, Any]:
     release = releases().get(prefix)
     if release is None:
         return {}
+    if prefix == "CHEBI":  # indexed with the MeSH headings too: a new table is a new index
+        release += "-mesh" + hashlib.sha256(read_text(MESH_NAMES).encode("utf-8")).hexdigest()[:8]
     return cached_table(f"{prefix}-{release}-{part}", lambda: _built(prefix).get(part, {}))
+
+
+#: ChEBI term -> its MeSH heading, where the two differ.
+MESH_NAMES = "chebi_mesh.tsv"
+
+
+@cache
+def mesh_headings() -> dict[str, str]:
+    """CURIE -> the MeSH heading a curator paired with it (biomappings, as ``MESH_NAMES`` keeps it)."""
+    rows = (line.split("\t") for line in read_text(MESH_NAMES).splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[3] for row in rows if len(row) == 4}
 
 
 @cache
@@ -101,6 +117,8 @@ def _build_index(prefix: str, path: Path) -> dict[str, Any]:
     terms = json.loads(zstandard.ZstdDecompressor().decompressobj().decompress(path.read_bytes()))
     built: dict[str, dict[str, bool]] = {}
     labelled: dict[str, str] = {}
+    # A MeSH heading that is another term's label names that term ("Vitamin A"), not this one.
+    taken = {match_key(t.get("label", "")) for t in terms.values()} if prefix == "CHEBI" else set()
     for curie, term in terms.items():
         if term.get("deprecated") or curie in ROOTS:
             continue
@@ -110,11 +128,14 @@ def _build_index(prefix: str, path: Path) -> dict[str, Any]:
             if not _CHEBI_NAME.fullmatch(label) or len(label.split()) > 4:
                 continue
             names = [label.removesuffix(" atom"), label] if label.endswith(" atom") else [label]
+            heading = mesh_headings().get(curie, "")
+            if _CHEBI_NAME.fullmatch(heading) and match_key(heading) not in taken:  # a name, as the label is
+                names.insert(1, heading)
         labelled[curie] = label
         for i, name in enumerate(names):
             if name and not is_acronym(name):
                 found = built.setdefault(match_key(name), {})
-                found[curie] = found.get(curie, False) or i == 0 or (prefix == "CHEBI" and i == 1)
+                found[curie] = found.get(curie, False) or i == 0 or prefix == "CHEBI"  # ChEBI's names are exact
     result: dict[str, Any] = {
         "names": {key: [[curie, label] for curie, label in sorted(found.items())] for key, found in built.items()},
         "labels": labelled,

@@ -219,3 +219,20 @@ def test_chebi_names_drugs_and_an_element_by_its_name() -> None:
     assert [m.curie for m in ground(["Ibuprofen"], kinds={"drug"}) if m.exact] == ["CHEBI:5855"]
     assert [m.curie for m in ground(["Lead"], kinds={"risk_factor"}) if m.exact] == ["CHEBI:25016"]
     assert not [m for m in ground(["Caffeine"], kinds={"symptom"}) if m.curie.startswith("CHEBI")]
+
+
+def test_a_drug_named_as_mesh_names_it_is_its_chebi_term() -> None:
+    """Aspirin, named so, is ChEBI's acetylsalicylic acid (biomappings' curated MeSH pairing); a heading
+    that is another term's label ("Vitamin A") names that term, not the one MeSH pairs it with."""
+    (aspirin,) = [m for m in ground(["Aspirin"], kinds={"drug"}) if m.curie]
+    assert (aspirin.curie, aspirin.strength, aspirin.label) == ("CHEBI:15365", "exact", "acetylsalicylic acid")
+    assert [m.curie for m in ground(["Acetaminophen"], kinds={"drug"}) if m.exact] == ["CHEBI:46195"]
+    assert [m.curie for m in ground(["Vitamin A"], kinds={"drug"}) if m.exact] == ["CHEBI:12777"]
+
+
+def test_every_mesh_heading_pairs_a_term_the_shipped_chebi_holds() -> None:
+    from extract.shipped import exists, mesh_headings
+
+    headings = mesh_headings()
+    assert len(headings) > 150
+    assert all(exists(curie) for curie in headings)
