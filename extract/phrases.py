@@ -185,6 +185,17 @@ _CLAUSE_START = frozenset(
 )
 #: Words that name nothing on their own, whatever noun they stood before.
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
+#: Words that are never a name on their own: what is said of a thing, not the thing.
+_NOT_ALONE = frozenset("including located feeling such like small large big tiny wide missing look abnormal irregular".split())
+
+
+@cache
+def _lone_adjectives() -> frozenset[str]:
+    """Plain adjectives, which name nothing alone ("Severe", "Red"), but for those that also name
+    an exposure, a condition or a people ("Cold", "Light", "White" of "more common in white people")."""
+    return _words("words.plain_adjectives") - {"cold", "light", "high", "low", "white", "black"}
+
+
 #: Words a name does not end with: they want more words after them.
 _OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
@@ -224,6 +235,8 @@ def is_name(label: str) -> bool:
         return False
     if len(words) == 1 and words[0] in _DETERMINERS_ALONE:
         return False  # "Another" of "an infection or another trigger"
+    if len(words) == 1 and (words[0] in _NOT_ALONE or words[0] in _lone_adjectives()):
+        return False  # "Small" of "Small, broad hands", "Including" of "other problems, including:"
     return words[0] not in _words("words.bare_verbs")
 
 

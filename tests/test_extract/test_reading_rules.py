@@ -150,6 +150,11 @@ def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: s
         ("Occur in men between ages 20 to 30", False),
         ("Blood level over 7 mg/dL", False),
         ("Mostly during physical activity", False),
+        ("Small", False),  # an adjective alone: "Small, broad hands" split at its comma
+        ("Including", False),  # "other problems, including:"
+        ("White", True),  # a people: "more common in white people"
+        ("Cold", True),  # an exposure, or the common cold
+        ("Tired", True),  # a finding said as an adjective
     ],
 )
 def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
