@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extract import shipped
-from extract.hpo import phenotype_names
+from extract.hpo import hpo_index, phenotype_names
 from extract.matchkey import match_key
 from extract.model import concept_key
 from ontology import load_lexicon
@@ -186,7 +186,9 @@ _CLAUSE_START = frozenset(
 #: Words that name nothing on their own, whatever noun they stood before.
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
 #: Words that are never a name on their own: what is said of a thing, not the thing.
-_NOT_ALONE = frozenset("including located feeling such like small large big tiny wide missing look abnormal irregular".split())
+_NOT_ALONE = frozenset(
+    "including located feeling such like small large big tiny wide missing look abnormal irregular".split()
+)
 
 
 @cache
@@ -895,7 +897,22 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
         return None
     if _shortens(term, description):
         return None  # "Infection with Staphylococcus aureus (S aureus)": the short name of the last words
-    return (term, description) if _names_a_condition(words[-1]) else None
+    if _names_a_condition(words[-1]):
+        return term, description
+    # A lay description of what HPO names, as in "Rounded face with pudgy cheeks (moon face)"; not
+    # alternatives ("Dizziness or abnormal feeling of movement (vertigo)": the last is vertigo),
+    # nor a list whose first finding is another ("Fever and yellow skin (jaundice)").
+    if re.search(r"\bor\b", description) or not _is_phenotype(term):
+        return None
+    first = re.split(r",|\sand\s", description, maxsplit=1)[0]
+    stands = first != description and _is_phenotype(first) and not _same_phenotype(first, term)
+    return None if stands else (term, description)
+
+
+def _same_phenotype(one: str, other: str) -> bool:
+    """Whether HPO names both by one term ("Yellow skin", "Jaundice")."""
+    ids = [{str(h) for h, _ in hpo_index().get(match_key(n), ())} for n in (one, other)]
+    return bool(ids[0] & ids[1])
 
 
 def _shortens(term: str, description: str) -> bool:

@@ -141,6 +141,24 @@ def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: s
 
 
 @pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Yellow skin and whites of the eyes (jaundice)", [("Jaundice", ("Yellow skin and whites of the eyes",))]),
+        ("Rounded face with pudgy cheeks (moon face)", [("Moon face", ("Rounded face with pudgy cheeks",))]),
+        (
+            "Dizziness or abnormal feeling of movement (vertigo)",
+            [("Dizziness", ()), ("Abnormal feeling of movement", ())],
+        ),
+        ("Fever and yellow skin (jaundice)", [("Fever", ()), ("Yellow skin", ())]),  # the first is another finding
+    ],
+)
+def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
+    item: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(t.label, t.alt_labels) for t in parse_term(item)] == expected
+
+
+@pytest.mark.parametrize(
     ("label", "named"),
     [
         ("Swollen lymph nodes", True),
