@@ -27,6 +27,7 @@ KIND_OF_CLASS: dict[URIRef, str] = {
     SCHEMA.AnatomicalStructure: "anatomy",
     SCHEMA.Substance: "substance",
     SCHEMA.LifestyleModification: "lifestyle",
+    DKG.Organism: "organism",
     DKG.Exposure: "exposure",
     DKG.TreatmentFactor: "treatment_factor",
     DKG.CareConcern: "care_concern",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from extract import shipped
 from extract.ground import Match, ground
 from extract.model import concept_key
+from extract.organisms import names_an_organism
 from graphs.natures import IDENTITY_SOURCES, Nature, nature_of
 from graphs.turtle import Term, iri
 from ontology import CONCEPT
@@ -109,7 +110,10 @@ def _ground(info: Named) -> _Grounded:
         for matches in alt_found.values():  # "Pinpoint red spots on the skin (petechiae)"
             for m in matches:
                 found.setdefault(m.iri, m)
-    nature = nature_of(info.kinds, _prefixes(found.values()), info.disease)
+    organism = any(names_an_organism(label) for label in labels)
+    nature = nature_of(info.kinds, _prefixes(found.values()), info.disease, organism=organism)
+    if nature == "organism":  # a term found for it names its infection ("Hepatitis D virus"), not it
+        found, alt_found = {}, {a: () for a in alts}
     identity = _identity(found.values(), nature)
     if info.disease:  # an article's own alternative names are names of its disease
         kept = tuple(sorted(info.alt_labels))
@@ -118,7 +122,7 @@ def _ground(info: Named) -> _Grounded:
             a for a in alts if identity in {m.curie for m in alt_found[a]} or not any(m.curie for m in alt_found[a])
         )
     if identity:
-        nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease, identified=True)
+        nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease, identified=True, organism=organism)
     return _Grounded(found, nature, identity, kept)
 
 
@@ -196,7 +200,9 @@ def _merge(
     else:
         prefixes = (identity.split(":", 1)[0],) if identity else _prefixes(matches.values())
         nature = (
-            nature_of(kinds, prefixes, False, identified=bool(identity)) if len(members) > 1 else ground_head.nature
+            nature_of(kinds, prefixes, False, identified=bool(identity), organism=any(map(names_an_organism, labels)))
+            if len(members) > 1
+            else ground_head.nature
         )
         if identity:
             label = _ontology_label(identity, matches.values()) or info.label

@@ -28,6 +28,7 @@ Nature: TypeAlias = Literal[
     "drug_class",
     "substance",
     "anatomy",
+    "organism",
     "exposure",
     "lifestyle",
     "treatment_factor",
@@ -46,6 +47,7 @@ CLASSES: dict[Nature, tuple[URIRef, ...]] = {
     "drug_class": (SCHEMA.DrugClass,),
     "substance": (SCHEMA.Substance,),
     "anatomy": (SCHEMA.AnatomicalStructure,),
+    "organism": (DKG.Organism,),
     "exposure": (DKG.Exposure,),
     "lifestyle": (SCHEMA.LifestyleModification,),
     "treatment_factor": (DKG.TreatmentFactor,),
@@ -122,14 +124,20 @@ STRAY_SHARE = 5
 
 
 def nature_of(
-    kinds: Mapping[str, int], prefixes: tuple[str, ...], is_disease: bool, *, identified: bool = False
+    kinds: Mapping[str, int],
+    prefixes: tuple[str, ...],
+    is_disease: bool,
+    *,
+    identified: bool = False,
+    organism: bool = False,
 ) -> Nature:
     """A node's nature: an article's disease is a condition. Otherwise, of the natures its roles
     name, the one its grounding agrees with (``prefixes``: the ontologies it is grounded in, its
     identity's first), else the roles' own; a role that says nothing of what a thing is gives way
     to what the grounding says, and any role gives way to the term the node is (``identified``):
     "Cocaine", ChEBI's cocaine, is a substance wherever an article misreads it as a symptom, and a
-    chemical given as a treatment is a drug.
+    chemical given as a treatment is a drug. A node whose name names an organism (``organism``:
+    "Staphylococcus aureus") is one unless its roles say it is a test, a treatment or anatomy.
 
     >>> nature_of({"symptom": 1, "complication": 1}, ("HP",), False)
     'finding'
@@ -139,6 +147,8 @@ def nature_of(
     'drug'
     >>> nature_of({"risk_factor": 4, "symptom": 1}, ("CHEBI",), False, identified=True)
     'substance'
+    >>> nature_of({"cause": 3}, (), False, organism=True)
+    'organism'
     """
     if is_disease:
         return "condition"
@@ -149,6 +159,8 @@ def nature_of(
         treated = prefixes[0] == "CHEBI" and _votes(kinds)["therapy"] > 0
         return "drug" if treated else OF_ONTOLOGY[prefixes[0]]
     nature = by_roles(kinds)
+    if organism and (nature in WEAK or nature in ("finding", "condition")):
+        return "organism"
     if nature in ("exposure", "lifestyle"):
         nature = next((OF_ONTOLOGY[p] for p in prefixes if p in OF_ONTOLOGY), nature)
     return nature

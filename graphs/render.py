@@ -28,6 +28,7 @@ KIND_STYLES: dict[str, tuple[str, str, str]] = {
     "condition": ("Condition", "#A50026", "triangleDown"),
     "finding": ("Sign or symptom", "#E69F00", "dot"),
     "exposure": ("Behaviour or exposure", "#CC79A7", "diamond"),
+    "organism": ("Organism", "#117733", "diamond"),
     "substance": ("Substance", "#882255", "diamond"),
     "test": ("Test", "#0072B2", "square"),
     "therapy": ("Therapy", "#009E73", "triangle"),

@@ -23,6 +23,7 @@ class DKG(DefinedNamespace):
 
     # classes
     Exposure: URIRef  # a behaviour, exposure or circumstance (smoking, older age)
+    Organism: URIRef  # a bacterium, virus, fungus or parasite
     TreatmentFactor: URIRef  # decides further treatment
     CareConcern: URIRef  # practical matter during treatment
     SupportResource: URIRef  # help outside medical treatment
