@@ -146,11 +146,18 @@ def strip_determiners(text: str) -> str:
 
     >>> strip_determiners("some other genetic conditions")
     'genetic conditions'
+
+    A quantifier that is part of a disease's name stays ("Multiple sclerosis", "Multiple myeloma").
     """
     words = text.split()
-    while len(words) > 1 and words[0].lower() in _words("words.determiners"):
+    while len(words) > 1 and words[0].lower() in _words("words.determiners") and not _named_whole(words):
         words = words[1:]
     return " ".join(words)
+
+
+def _named_whole(words: list[str]) -> bool:
+    """Whether MONDO names the phrase, its first word included ("Multiple sclerosis")."""
+    return words[0].lower() not in ("a", "an", "the", "one") and match_key(" ".join(words)) in shipped.index("MONDO")
 
 
 _SPACES = re.compile(r"\s+")

@@ -180,6 +180,19 @@ def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("item", "label"),
+    [
+        ("Multiple sclerosis", "Multiple sclerosis"),  # the quantifier is part of the disease's name
+        ("Multiple myeloma", "Multiple myeloma"),
+        ("Multiple infections", "Infections"),  # a quantifier
+        ("Some other genetic conditions", "Genetic conditions"),
+    ],
+)
+def test_a_quantifier_is_dropped_unless_it_is_part_of_the_name(item: str, label: str) -> None:
+    assert [t.label for t in parse_term(item)] == [label]
+
+
+@pytest.mark.parametrize(
     ("item", "names"),
     [
         ("Are overweight or have obesity", ["overweight", "obesity"]),
