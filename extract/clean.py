@@ -32,6 +32,8 @@ _FINITE = re.compile(
     r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?)\b"
 )
+#: The same verb further on, for a sentence that opened with an adverb ("Rarely, ...").
+_FINITE_LATE = re.compile(_FINITE.pattern.replace("{0,7}", "{0,12}"))
 #: "Physical therapy, occupational therapy, and speech therapy will all begin": a listed subject.
 _LISTED_SUBJECT = re.compile(
     r"^(?:[\w-]+(?:\s[\w-]+){0,2},\s){2,}(?:and|or)\s(?:[\w-]+\s){1,3}(?:will|may|can|are|is)\b"
@@ -305,10 +307,14 @@ def _ends_item(item: str, rest: str) -> bool:
 def _starts_sentence(text: str) -> bool:
     """A sentence, or a short lead-in of its own ("Numbness, tingling, or pain:"), not an eponym."""
     # An opening adverb or clause ("Rarely, ...", "If it spreads to the kidneys, ...") is no subject.
-    plain = re.sub(r"^(?:[A-Z][a-z]+ly|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+", "", _PARENS.sub("", text))
+    unbracketed = _PARENS.sub("", text)
+    plain = re.sub(r"^(?:[A-Z][a-z]+ly|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+", "", unbracketed)
     if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
         return False
-    finite = _FINITE.match(plain) or _LISTED_SUBJECT.match(plain)
+    # After an opening adverb, a longer subject still makes a sentence ("Rarely, a breathing tube
+    # through the nose or mouth will be needed"): no name opens with "Rarely,".
+    opened = plain != unbracketed
+    finite = _FINITE.match(plain) or _LISTED_SUBJECT.match(plain) or (opened and _FINITE_LATE.match(plain))
     return bool(finite) or (text.endswith(":") and len(plain.split()) <= 6)
 
 

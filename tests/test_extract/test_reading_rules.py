@@ -53,6 +53,10 @@ def labels(terms: object) -> list[str]:
             "Blurred vision For many other people, these warning signs may come first:",
             ["Blurred vision", "For many other people, these warning signs may come first:"],
         ),  # the sentence's verb comes after an opening phrase
+        (
+            "Antibiotics given through a vein Rarely, a breathing tube through the nose will be needed.",
+            ["Antibiotics given through a vein", "Rarely, a breathing tube through the nose will be needed."],
+        ),  # after an opening adverb, a long subject still makes a sentence
     ],
 )
 def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
@@ -173,6 +177,7 @@ def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
         ("White", True),  # a people: "more common in white people"
         ("Cold", True),  # an exposure, or the common cold
         ("Tired", True),  # a finding said as an adjective
+        ("Rarely", False),  # an adverb of "Rarely, a breathing tube ..."
     ],
 )
 def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
