@@ -335,8 +335,9 @@ def _is_run_on_item(text: str) -> bool:
         return _is_run_on_item(rest[:1].upper() + rest[1:])  # "Were born to an infected mother": no subject
     words = text.split()
     open_tail = load_lexicon()["words"]["open_tail"]
+    listing = (" such as " in text or text.count(",") >= 2) and ". " not in text  # it lists its examples
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= (20 if listing else 12)
         and (text[0].isupper() or text[0].isdigit())
         and not text.endswith((".", ",", ";", ":", "!", "?", "-"))
         and not _VERBISH.search(text)

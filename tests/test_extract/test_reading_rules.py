@@ -57,6 +57,17 @@ def labels(terms: object) -> list[str]:
             "Antibiotics given through a vein Rarely, a breathing tube through the nose will be needed.",
             ["Antibiotics given through a vein", "Rarely, a breathing tube through the nose will be needed."],
         ),  # after an opening adverb, a long subject still makes a sentence
+        (
+            "Medicines to control symptoms such as spasms, fatigue, or mood problems Medicines are best early.",
+            [
+                "Medicines to control symptoms such as spasms, fatigue, or mood problems",
+                "Medicines are best early.",
+            ],
+        ),  # an item that lists its examples runs longer
+        (
+            "It occurs in people of Mediterranean origin. To a lesser extent, Chinese, Asians, and Africans are.",
+            ["It occurs in people of Mediterranean origin. To a lesser extent, Chinese, Asians, and Africans are."],
+        ),  # but not a paragraph of sentences
     ],
 )
 def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
