@@ -195,6 +195,12 @@ def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
     assert is_name(label) is named
 
 
+def test_a_body_part_alone_is_no_finding_singular_or_plural() -> None:
+    """ "Rib" of "Rib and spine fractures", "Eyelid" of a list of sites: body parts, not findings."""
+    anatomy = set(load_lexicon()["anatomy"]["terms"])
+    assert {"rib", "ribs", "eyelid", "eyelids", "lip", "lips", "finger", "fingers"} <= anatomy
+
+
 @pytest.mark.parametrize(
     ("item", "label"),
     [
