@@ -14,6 +14,7 @@ identity), and no term is the exact match of two nodes.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -104,6 +105,8 @@ def _ground(info: Named) -> _Grounded:
         # ("Diabetes": "Type 1 diabetes; Gestational diabetes"), which are not the disease itself.
         names = labels + sorted(info.alt_labels)
         found = {m.iri: m for m in ground(names, kinds=kinds, exact_allowed=False)}
+        if not _identity(found.values(), "condition"):
+            found.update((m.iri, m) for m in ground(_disease_variants(labels, names), kinds=kinds, exact_allowed=False))
     alts = sorted(info.alt_labels) if not info.disease else []
     alt_found = {a: ground([a], kinds=kinds) for a in alts}
     if not any(m.curie and m.strength != "broad" for m in found.values()):
@@ -124,6 +127,16 @@ def _ground(info: Named) -> _Grounded:
     if identity:
         nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease, identified=True, organism=organism)
     return _Grounded(found, nature, identity, kept)
+
+
+def _disease_variants(titles: list[str], names: list[str]) -> list[str]:
+    """Other ways to say an article's disease: a name without the one word its parenthesis adds
+    ("Benign prostatic hyperplasia (hypertrophy)", not "Cancer - thyroid (medullary carcinoma)",
+    whose parenthesis says which), and a title that names a germ as its infection ("Chlamydia":
+    chlamydia infection)."""
+    plain = [re.sub(r"\s*\(\w+\)", "", n).strip() for n in names]
+    infections = [f"{t} infection" for t in titles if t and " " not in t]
+    return sorted({*plain, *infections} - set(names))
 
 
 def _prefixes(matches: Iterable[Match]) -> tuple[str, ...]:

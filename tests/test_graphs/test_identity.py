@@ -200,3 +200,12 @@ def test_what_names_an_organism_is_one(many: Graph) -> None:
     organisms = {str(many.value(n, SKOS.prefLabel)) for n in many.subjects(RDF.type, DKG.Organism)}
     assert organisms, "the gold articles name bacteria and viruses as causes"
     assert all(DKG.Exposure not in set(many.objects(n, RDF.type)) for n in many.subjects(RDF.type, DKG.Organism))
+
+
+def test_an_articles_disease_is_also_looked_for_as_its_names_say_it_otherwise() -> None:
+    from graphs.identity import _disease_variants
+
+    variants = _disease_variants(["Chlamydia"], ["Chlamydia", "Benign prostatic hyperplasia (hypertrophy)"])
+    assert variants == ["Benign prostatic hyperplasia", "Chlamydia infection"]
+    # a parenthesis that says which kind stays: its name without it is the broader disease
+    assert _disease_variants(["Thyroid cancer"], ["Cancer - thyroid (medullary carcinoma)"]) == []
