@@ -120,6 +120,8 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("Nausea and vomiting", ["Nausea", "Vomiting"]),
         ("Feeling numbness or tingling in the toes", ["Feeling numbness in the toes", "Tingling in the toes"]),
         ("Fever, chills, or pain in the joints", ["Fever", "Chills", "Pain in the joints"]),  # fever is not in a joint
+        ("Rib and spine fractures", ["Rib fractures", "Spine fractures"]),  # the sites share the head
+        ("Head and neck injuries", ["Head injuries", "Neck injuries"]),
     ],
 )
 def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str]) -> None:
