@@ -18,12 +18,14 @@ _NOT_A_NAME = frozenset("of to for from with by in on and or caused due near lik
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
-    kinds = load_lexicon()["kinds"]
+def _lexicon() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    lexicon = load_lexicon()
+    kinds = lexicon["kinds"]
     return (
         frozenset(kinds["organism_heads"]),
         tuple(kinds["organism_genus_endings"]),
         frozenset(kinds["not_organisms"]),
+        frozenset(lexicon["words"]["imperative_verbs"]),
     )
 
 
@@ -38,12 +40,12 @@ def names_an_organism(label: str) -> bool:
     >>> [names_an_organism(x) for x in ("Plasma exchange", "Mycoplasma pneumonia", "Infections from bacteria")]
     [False, False, False]
     """
-    heads, endings, not_organisms = _lexicon()
+    heads, endings, not_organisms, verbs = _lexicon()
     text = re.sub(r"\s*\([^()]*\)", "", label).strip()
     words = text.lower().split()
     if not words or words[-1] in not_organisms or text.lower() in not_organisms:
         return False
-    if _NOT_A_NAME & set(words) or len(words) > 4 or words[0].endswith("ing") or words[0] in ("avoid", "kill"):
+    if _NOT_A_NAME & set(words) or len(words) > 4 or words[0].endswith("ing") or words[0] in verbs:
         return False  # "Coughing up worms", "Avoid spreading the virus": what is done, not the thing
     if words[-1] in heads:
         return True
