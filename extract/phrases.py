@@ -194,7 +194,7 @@ _CLAUSE_START = frozenset(
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
 #: Words that are never a name on their own: what is said of a thing, not the thing.
 _NOT_ALONE = frozenset(
-    "including located feeling such like small large big tiny wide missing look abnormal irregular "
+    "including located feeling like small large big tiny wide missing look abnormal irregular "
     "rarely usually occasionally typically generally frequently commonly eventually finally sometimes often".split()
 )
 

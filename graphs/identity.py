@@ -125,7 +125,7 @@ def _ground(info: Named) -> _Grounded:
             a for a in alts if identity in {m.curie for m in alt_found[a]} or not any(m.curie for m in alt_found[a])
         )
     if identity:
-        nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease, identified=True, organism=organism)
+        nature = nature_of(info.kinds, (identity.split(":", 1)[0],), info.disease, identified=True)
     return _Grounded(found, nature, identity, kept)
 
 
