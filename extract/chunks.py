@@ -88,6 +88,7 @@ def names_headed_by(sentence: str, heads: Collection[str], suffixes: tuple[str, 
             and tokens[start - 2].lower() not in heads
             and _modifier_conjunct(tokens[start - 2])
             and len(head) == 2
+            and (head[0].isupper() or not tokens[start - 2].isupper())  # "EGD or upper endoscopy": EGD is one
         ):
             found.append(Term(tidy(f"{tokens[start - 2]} {token}")))
         found.append(Term(tidy(" ".join(head))))

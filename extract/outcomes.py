@@ -162,8 +162,8 @@ def _names_disease(text: str, names: set[str]) -> bool:
 #: "Severe bleeding (hemorrhage) could occur.", "A secondary infection may develop.": in a
 #: Complications section, what may occur is a complication; "... could develop sores" names its object.
 _MAY_OCCUR = re.compile(
-    r"^(?P<what>.+?)\s+(?:(?:may|can|could|might|will|sometimes|also|even)\s+)+(?P<verb>occur|happen|develop|result)s?\b"
-    r"(?P<rest>[^.;]*)",
+    r"^(?P<what>.+?)\s+(?:(?:may|can|could|might|will|sometimes|also|even)\s+)+(?P<verb>occur|happen|develop|result(?!s?\s+in\b))s?\b"
+    r"(?P<rest>[^.;]*)",  # what "results in" is its object, which is read as what it leads to
     re.I,
 )
 #: Words after "develop" that say when or how, not what develops.

@@ -195,7 +195,8 @@ _DETERMINERS_ALONE = frozenset("another other any each every some such all both 
 #: Words that are never a name on their own: what is said of a thing, not the thing.
 _NOT_ALONE = frozenset(
     "including located feeling like small large big tiny wide missing look abnormal irregular "
-    "rarely usually occasionally typically generally frequently commonly eventually finally sometimes often".split()
+    "rarely usually occasionally typically generally frequently commonly eventually finally sometimes often "
+    "mainly mostly".split()
 )
 
 
@@ -239,15 +240,29 @@ def is_name(label: str) -> bool:
         return False  # "mostly during physical activity", "right after the bladder has been emptied"
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
         return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
+    if _CONDITIONAL.match(label):
+        return False  # "Depending on the size of the hematoma": on what it turns, not a name ("Depending on others" is)
     if words[:2] == ["risk", "factors"] or "described" in words:
         return False  # "The risk factors described above": a pointer, not a name
     if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
     if len(words) == 1 and words[0] in _DETERMINERS_ALONE:
         return False  # "Another" of "an infection or another trigger"
-    if len(words) == 1 and (words[0] in _NOT_ALONE or words[0] in _lone_adjectives()):
+    if len(words) == 1 and (words[0] in _NOT_ALONE or words[0] in _lone_adjectives() or _adverb(words[0])):
         return False  # "Small" of "Small, broad hands", "Including" of "other problems, including:"
     return words[0] not in _words("words.bare_verbs")
+
+
+_CONDITIONAL = re.compile(
+    r"^(?:regardless\b|according\b|depending\s+(?:up)?on\s+(?:the|their|its|your|his|her|how|where|what|whether|age)\b)",
+    re.I,
+)
+
+
+def _adverb(word: str) -> bool:
+    """ "Particularly", "Mainly": an adjective made an adverb, which names nothing ("Family" is no adverb)."""
+    base = word.removesuffix("ly")
+    return base != word and len(base) > 2 and (base in _lone_adjectives() or base.endswith(_ADJECTIVE_ENDINGS[3:]))
 
 
 def _adjective_like(word: str) -> bool:
@@ -346,6 +361,8 @@ def expand_coordination(text: str) -> list[str]:
         return [text]  # "diet low in fruits and vegetables": the "and" is inside the prepositional phrase
     if len(first) >= 2 and all(_parallel(first[-1], " ".join(w)) for w in middle):
         return [" ".join(first)] + [" ".join(first[:-1] + w) for w in middle]
+    if len(last) == 2 and last[-1].lower() in _words("words.shared_heads") and _acronyms(words):
+        return [f"{w[0]} {last[-1]}" for w in words[:-1]] + [" ".join(last)]  # "CT or MRI scan": two scans
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
         pp = _locative_tail(last)
         if (
@@ -384,6 +401,11 @@ def expand_coordination(text: str) -> list[str]:
             head = last[1:] if not shared or (modifiers and sides) else last[-1:]
             return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+def _acronyms(words: list[list[str]]) -> bool:
+    """Whether every conjunct but the head is one acronym ("CT", "MRI" of "CT or MRI scan")."""
+    return all(len(w) == 1 and _is_acronym(w[0]) for w in words[:-1]) and _is_acronym(words[-1][0])
 
 
 #: Words that say which part of a part ("upper back", "left arm"), which a coordination shares.
@@ -709,6 +731,12 @@ def _in_a_list(text: str, apposition: re.Match[str]) -> bool:
 
 _DANGLING = re.compile(r"\s*\([^()]*$")
 _APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an)\s+[\w-]+(?:\s[\w-]+)?\s+(?:that|which|who)\s")
+#: A parenthesis that defines what it follows ("(a hereditary disease that affects ...)") gives no examples.
+_DEFINITION = re.compile(
+    r"^(?:(?:a|an)\s+)?(?:(?!and\s|or\s)[\w-]+\s+){1,4}?"
+    r"(?:that|which|in which|who|whose|where|associated with|caused by|containing)\s",
+    re.I,
+)
 #: Heads a purpose names: "Medicine to control risk factors" is that medicine, "Medicine" is none.
 _MEDICINES = frozenset("medicine medicines medication medications drug drugs".split())
 _PURPOSE_CLAUSE = re.compile(r"\s+to\s+(?=[a-z])")
@@ -822,7 +850,8 @@ def parse_term(
             examples = []  # "Medicine to control risk factors, such as diabetes": examples of what it controls
         text = head_text
     if not keep_whole:
-        whole, whole_parens = _parentheticals(text)
+        # "... into the lungs (aspiration), which can cause pneumonia": what it causes is said apart
+        whole, whole_parens = _parentheticals(_TRAILING_RELATIVE.split(text, maxsplit=1)[0])
         named = _medical_name(whole, whole_parens)
         if named is not None:  # decided before clauses are cut: "... that carry air (bronchitis)"
             label, description = named
@@ -836,6 +865,8 @@ def parse_term(
     for _, content in parens if depth < MAX_NESTING else []:
         content = _unhedged(content)  # "(usually salicylic acid or lactic acid)"
         inner = _first_examples_marker(content)
+        if _DEFINITION.match(content) and not inner:
+            continue  # "Von Hippel-Lindau disease (a hereditary disease that affects ...)": what it is
         if inner:
             content = content[inner.end() :]
         parts = split_list(_cut_clause(content))
@@ -876,6 +907,7 @@ def parse_term(
             yield from narrower
 
 
+_TRAILING_RELATIVE = re.compile(r"(?<=\)),\s+(?:which|that)\s")
 _FOLLOWED = re.compile(r"^(?:followed|accompanied|preceded) by\s+", re.I)  # "..., followed by radiation"
 _NOT_ABLE = re.compile(r"^(?:not being able|being unable|not able|unable)\s+to\s+", re.I)
 _HEDGE = re.compile(

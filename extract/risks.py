@@ -185,6 +185,8 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     ['Smoking', 'Diabetes']
     >>> risks_in("Nausea is more common in women.", ["X"], causal_only=True)
     []
+    >>> risks_in("A parasite causes Chagas disease, which is more common in Mexico.", ["Achalasia"])
+    []
     """
     lowered = {n.lower() for n in names}
     sentence = re.sub(r"^\((.+?)\.?\)\.?$", r"\1.", sentence.strip())  # "(People who are white are at risk.)"
@@ -199,6 +201,8 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if _OLDER.search(sentence) and not _negated(sentence, _OLDER):
         found.append(("riskFactor", Term("Older age")))
     common = _MORE_COMMON_IN.search(sentence)
+    if common and re.search(r"\b(?:which|that|who)\s+(?:is|are)\s+$", sentence[: common.start()]):
+        common = None  # "... causes Chagas disease, which is more common in Mexico": said of another thing
     if common and not _SEX_THAN.search(sentence) and not NEGATION.search(sentence[: common.end()]):
         found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
     found += _said_of_subject(_RAISES, sentence, lowered) + _said_of_subject(_AT_RISK, sentence, lowered)

@@ -122,10 +122,28 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("Fever, chills, or pain in the joints", ["Fever", "Chills", "Pain in the joints"]),  # fever is not in a joint
         ("Rib and spine fractures", ["Rib fractures", "Spine fractures"]),  # the sites share the head
         ("Head and neck injuries", ["Head injuries", "Neck injuries"]),
+        ("CT or MRI scan", ["CT scan", "MRI scan"]),  # acronyms share the head
+        ("EGD or upper endoscopy", ["EGD", "Upper endoscopy"]),  # an acronym that names a test alone
     ],
 )
 def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str]) -> None:
     assert labels(parse_term(phrase)) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "narrower"),
+    [
+        ("Marfan syndrome (a genetic disorder that affects the eyes, heart, and bones)", []),  # says what it is
+        ("Factor replacement (a blood product containing fibrinogen and other clotting factors)", []),
+        ("Skin injury (a cut, scrape, or burn)", ["Cut", "Scrape", "Burn"]),  # examples of it
+        ("Antibiotics (a medicine such as amoxicillin or penicillin)", ["Amoxicillin", "Penicillin"]),
+        ("Nephrotic syndrome (group of symptoms that include swelling and weight gain)", []),  # no article
+        ("Chest pain (not caused by angina or a heart attack)", []),
+    ],
+)
+def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower: list[str]) -> None:
+    (term,) = parse_term(item)
+    assert labels(term.narrower) == narrower
 
 
 # --- lead-ins ----------------------------------------------------------------------------
@@ -167,6 +185,10 @@ def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: s
             [("Dizziness", ()), ("Abnormal feeling of movement", ())],
         ),
         ("Fever and yellow skin (jaundice)", [("Fever", ()), ("Yellow skin", ())]),  # the first is another finding
+        (  # what it leads to is said after it
+            "Breathing food into the lungs (aspiration), which can cause pneumonia",
+            [("Aspiration", ("Breathing food into the lungs",))],
+        ),
     ],
 )
 def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
@@ -191,6 +213,11 @@ def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
         ("Cold", True),  # an exposure, or the common cold
         ("Tired", True),  # a finding said as an adjective
         ("Rarely", False),  # an adverb of "Rarely, a breathing tube ..."
+        ("Particularly", False),  # of "nerve damage, particularly in the brain": an adverb made of an adjective
+        ("Family", True),  # ends like one, names a thing
+        ("Depending on the size of the swelling", False),  # on what something turns
+        ("Regardless of how much you drink", False),
+        ("Depending on others", True),  # a finding: what the person does
     ],
 )
 def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
@@ -319,6 +346,7 @@ def test_tests_and_treatments_are_named_by_their_heads() -> None:
     heads = frozenset(load_lexicon()["kinds"]["test_heads"])
     assert labels(names_headed_by("A chest x-ray or CT scan may be done.", heads)) == ["Chest x-ray", "CT scan"]
     assert labels(names_headed_by("It may be found with a colonoscopy.", set(), ("scopy",))) == ["Colonoscopy"]
+    assert labels(names_headed_by("EGD or upper endoscopy may be done.", heads)) == ["Upper endoscopy"]  # EGD is one
 
 
 def test_the_members_of_a_class_of_treatments_are_treatments() -> None:
@@ -392,6 +420,8 @@ def test_the_risk_a_disease_brings_is_a_complication() -> None:
         ("Kidney stones may develop later in life.", ["Kidney stones"]),
         ("These problems can occur after surgery.", []),  # a pointer names nothing
         ("Scarring does not occur.", []),
+        ("Irreversible damage may result from the blockage.", ["Irreversible damage"]),
+        ("Left untreated, the disease can result in nerve damage.", []),  # the subject is the cause here
         ("Problems that may occur include:", []),  # a lead-in: its items are the list
     ],
 )
