@@ -38,7 +38,8 @@ _NOTHING = re.compile(
     r"\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
     r"\b(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? (?:are|include):?$|"
     r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
-    r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b",
+    r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
+    r"\bstag(?:ing|ed)\b|\bto stage\b",  # "The TNM staging system is used to stage it:" lists stages
     re.I,
 )
 #: "... admitted to the hospital if you:": the items are conditions under which something is done.

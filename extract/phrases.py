@@ -240,6 +240,8 @@ def is_name(label: str) -> bool:
         return False  # "mostly during physical activity", "right after the bladder has been emptied"
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
         return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
+    if _HOW_OFTEN.search(label):
+        return False  # "3 times a day", "Repeat 10 times": how often, not what
     if _CONDITIONAL.match(label):
         return False  # "Depending on the size of the hematoma": on what it turns, not a name ("Depending on others" is)
     if words[:2] == ["risk", "factors"] or "described" in words:
@@ -253,6 +255,7 @@ def is_name(label: str) -> bool:
     return words[0] not in _words("words.bare_verbs")
 
 
+_HOW_OFTEN = re.compile(r"^(?:repeat\s+)?(?:\d+|once|twice)(?:\s+(?:to|or)\s+\d+)?\s+times?\b", re.I)
 _CONDITIONAL = re.compile(
     r"^(?:regardless\b|according\b|depending\s+(?:up)?on\s+(?:the|their|its|your|his|her|how|where|what|whether|age)\b)",
     re.I,
@@ -313,6 +316,10 @@ def expand_coordination(text: str) -> list[str]:
         return conjuncts or [text]
     if any(strip_determiners(c).lower() in _words("words.not_conjuncts") for c in conjuncts[1:]):
         return [text]  # "Difficulty breathing in and out", "a score of 6 or lower": one phrase
+    if all(c.split()[-1].lower() in _PREPOSITIONS for c in conjuncts[:-1]) and all(
+        c.split(" ", 1)[0].lower() in _PREPOSITIONS for c in conjuncts[1:]
+    ):
+        return [text]  # "Pain during or after intercourse": the prepositions share their object
     gerunds = _shared_noun(conjuncts)
     if gerunds:
         return gerunds

@@ -98,7 +98,12 @@ def _is_item_like(text: str) -> bool:
         return words <= 3 * MAX_ITEM_WORDS
     sentences = iter_sentences(text)
     first = sentences[0][0]
-    if len(sentences) == 1:
+    named, dash, _ = first.partition(" -- ")  # "Injection with botulinum toxin -- This may help ..."
+    if dash and named:
+        if named.split(" ", 1)[0].lower() in _imperatives():
+            return False  # "Slow the heartbeat -- These drugs include ...": a purpose, explained in prose
+        first = named
+    elif len(sentences) == 1:
         return words <= MAX_SENTENCE_ITEM_WORDS
     plain = re.sub(r"\([^()]*\)", "", first)
     return (
@@ -118,6 +123,12 @@ _FINITE = re.compile(
 _OPENS_PARAGRAPH = frozenset(
     "this these it they the there your you if when some most many in for after during however also other a an".split()
 )
+
+
+@lru_cache(maxsize=1)
+def _imperatives() -> frozenset[str]:
+    words = load_lexicon()["words"]
+    return frozenset([*words["imperative_verbs"], *words["infinitive_verbs"]])
 
 
 def _last_sentence(text: str) -> str:

@@ -84,13 +84,21 @@ def sentences_of(section: Section, kinds: tuple[str, ...] = ("paragraph", "leadi
         sentences = iter_sentences(block.text, block.start)
         if block.kind not in kinds:  # a list item's name is read as one; the sentences after it are prose
             sentences = (
-                sentences[1:]
+                after_name(sentences)
                 if block.kind == "item" and not looks_like_statement(block.text)
                 else (sentences if block.kind == "item" else [])
             )
         for text, start in sentences:
             if len(text) <= MAX_PASSAGE:
                 yield Mention(text, start, start + len(text), section.heading)
+
+
+def after_name(sentences: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    """An item's sentences after its name, which may end at a dash ("Surgery -- This removes ...")."""
+    first, start = sentences[0]
+    name, dash, rest = first.partition(" -- ")
+    explained = ((rest, start + len(name) + len(dash)),) if dash and rest.endswith(".") else ()
+    return explained + sentences[1:]
 
 
 def prose_of(section: Section) -> Iterator[Mention]:
@@ -100,7 +108,7 @@ def prose_of(section: Section) -> Iterator[Mention]:
     for block in section.blocks:
         sentences = iter_sentences(block.text, block.start)
         if block in names:
-            sentences = sentences[1:]
+            sentences = after_name(sentences)
         for text, start in sentences if block.kind != "subheading" else []:
             if len(text) <= MAX_PASSAGE:
                 yield Mention(text, start, start + len(text), section.heading)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article, parse_article
 from extract.advice import advice_in, advised_treatments, avoided, measures_in
 from extract.chunks import names_headed_by
 from extract.clean import split_leadin, split_spaced_run_on
@@ -124,6 +125,7 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("Head and neck injuries", ["Head injuries", "Neck injuries"]),
         ("CT or MRI scan", ["CT scan", "MRI scan"]),  # acronyms share the head
         ("EGD or upper endoscopy", ["EGD", "Upper endoscopy"]),  # an acronym that names a test alone
+        ("Pain during or after intercourse", ["Pain during or after intercourse"]),  # one object for both
     ],
 )
 def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str]) -> None:
@@ -166,6 +168,7 @@ def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower
         ("Treatment depends on:", "treatment", "treatmentFactor"),
         ("Stress can trigger an attack. Talk with your provider about:", "treatment", "riskFactor"),
         ("You are more likely to receive these medicines if:", "treatment", None),
+        ("The staging system is used to stage the tumor:", "tests", None),  # stages, not tests
     ],
 )
 def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: str | None) -> None:
@@ -218,6 +221,9 @@ def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
         ("Depending on the size of the swelling", False),  # on what something turns
         ("Regardless of how much you drink", False),
         ("Depending on others", True),  # a finding: what the person does
+        ("3 times a day", False),  # how often
+        ("Repeat 10 times", False),
+        ("Repeat sinus infections", True),
     ],
 )
 def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
@@ -268,6 +274,36 @@ def test_a_second_thing_the_disease_follows_is_a_risk_factor_too() -> None:
 def test_an_item_named_then_explained_names_its_head() -> None:
     assert labels(treatments_listed("Bronchoscopy. A tube is passed into the airways.")) == ["Bronchoscopy"]
     assert labels(parse_term("Spirometry -- This test measures breathing")) == ["Spirometry"]
+
+
+_DASHED = """Widget disease
+Widget disease is a disorder of the esophagus.
+Treatment
+Therapy may involve:
+Injection with botulinum toxin -- This may help relax the muscle. The benefit wears off.
+Widening (dilation) of the esophagus -- This is done by stretching the muscle with a balloon.
+Slow the heartbeat -- These drugs may include beta-blockers and digoxin.
+Exams and Tests
+The TNM staging system is used to stage the cancer:
+T1 -- The cancer grows through the lining, but does not reach the muscle.
+Alternative Names
+Widgetosis
+"""
+
+
+def test_an_item_named_before_a_dash_is_an_item_and_its_explanation_prose() -> None:
+    """Items "Name -- This may ..." name their head, though the explanation says something; a
+    purpose before the dash ("Slow the heartbeat --") is no treatment, what the prose names is;
+    a staging system's items are stages, not tests."""
+    extraction = extract_article(parse_article(_DASHED))
+    found = [(f.relation, f.object.label) for f in extraction.findings if f.relation != "associatedAnatomy"]
+    assert [label for relation, label in found if relation == "possibleTreatment"] == [
+        "Injection with botulinum toxin",
+        "Widening of the esophagus",
+        "Beta-blockers",
+        "Digoxin",
+    ]
+    assert not [label for relation, label in found if relation == "typicalTest"]
 
 
 def test_a_finding_described_by_a_clause_is_named_by_its_adjectives() -> None:
