@@ -144,7 +144,7 @@ _PROBLEMS_SUCH_AS = re.compile(
 
 
 #: What follows "lead to" without being an outcome ("lead to more tests").
-_NOT_OUTCOMES = ("more ", "fewer ", "less ", "the need", "need ", "changes in", "symptoms", "signs")
+_NOT_OUTCOMES = ("more ", "fewer ", "less ", "the need", "need ", "changes in", "symptoms", "signs", "better", "well ")
 
 
 def _is_the_disease(subject: str, names: set[str]) -> bool:

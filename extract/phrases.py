@@ -240,6 +240,8 @@ def is_name(label: str) -> bool:
         return False  # "mostly during physical activity", "right after the bladder has been emptied"
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
         return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
+    if re.search(r"\b(?:have|has|had)\s+no\b", label, re.I):
+        return False  # "Some women have no symptoms": a statement, and a negation
     if _HOW_OFTEN.search(label):
         return False  # "3 times a day", "Repeat 10 times": how often, not what
     if _CONDITIONAL.match(label):
@@ -320,6 +322,15 @@ def expand_coordination(text: str) -> list[str]:
         c.split(" ", 1)[0].lower() in _PREPOSITIONS for c in conjuncts[1:]
     ):
         return [text]  # "Pain during or after intercourse": the prepositions share their object
+    history = _HISTORY_OF.match(conjuncts[0])
+    object_ = conjuncts[0][history.end() :].split() if history else []
+    if (
+        history
+        and not (len(object_) == 1 and is_adjective(object_[0]))  # "History of physical or sexual abuse"
+        and not any(_HISTORY_OF.match(c) or _has_preposition(c.split()) for c in conjuncts[1:])
+    ):
+        # "History of diabetes or stroke"; not "... and being male", "... or Jewish ancestry": facts of their own
+        return [conjuncts[0], *(c if _NOT_HISTORY.search(c) else history.group(0) + c for c in conjuncts[1:])]
     gerunds = _shared_noun(conjuncts)
     if gerunds:
         return gerunds
@@ -413,6 +424,10 @@ def expand_coordination(text: str) -> list[str]:
 def _acronyms(words: list[list[str]]) -> bool:
     """Whether every conjunct but the head is one acronym ("CT", "MRI" of "CT or MRI scan")."""
     return all(len(w) == 1 and _is_acronym(w[0]) for w in words[:-1]) and _is_acronym(words[-1][0])
+
+
+_NOT_HISTORY = re.compile(r"^\w+ing\b|\b(?:ancestry|descent|heritage|race|age|male|female|sex)\b", re.I)
+_HISTORY_OF = re.compile(r"^(?:(?:a|your|the)\s+)?(?:(?:family|personal|past|prior|previous)\s+)?history of\s+", re.I)
 
 
 #: Words that say which part of a part ("upper back", "left arm"), which a coordination shares.

@@ -126,6 +126,9 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("CT or MRI scan", ["CT scan", "MRI scan"]),  # acronyms share the head
         ("EGD or upper endoscopy", ["EGD", "Upper endoscopy"]),  # an acronym that names a test alone
         ("Pain during or after intercourse", ["Pain during or after intercourse"]),  # one object for both
+        ("History of diabetes or kidney disease", ["History of diabetes", "History of kidney disease"]),
+        ("History of physical or sexual abuse", ["History of physical or sexual abuse"]),  # adjectives share "abuse"
+        ("Family history of the disorder and being male", ["Family history of the disorder", "Being male"]),
     ],
 )
 def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str]) -> None:
@@ -224,6 +227,8 @@ def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
         ("3 times a day", False),  # how often
         ("Repeat 10 times", False),
         ("Repeat sinus infections", True),
+        ("Some women have no symptoms", False),  # a statement, and a negation
+        ("Used different skin creams", False),  # "They may have used ...": what was done
     ],
 )
 def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
@@ -436,6 +441,7 @@ def test_outcomes_in_an_outlook_are_complications() -> None:
     ]
     assert labels(complications_in("Many people develop anxiety after an attack.", ["Panic"], **outlook)) == ["Anxiety"]
     assert complications_in("Most people do not have lasting problems.", ["Otitis"], **outlook) == []
+    assert complications_in("Most people can get better with medicines.", ["Otitis"], **outlook) == []
     assert complications_in("Some people may have hearing loss.", ["Otitis"]) == []  # not in an outlook
 
 
