@@ -99,8 +99,11 @@ def leadin_relation(leadin: str, section: str) -> Relation | None:
     """
     sentences = iter_sentences(leadin.strip())
     relation = _relation(sentences[-1][0], section)
-    if relation != SECTION_RELATIONS.get(section) or len(sentences) == 1 or _NAMES_ITEMS.search(sentences[-1][0]):
+    last = sentences[-1][0]
+    if relation != SECTION_RELATIONS.get(section) or len(sentences) == 1 or _NAMES_ITEMS.search(last):
         return relation
+    if relation == "riskFactor" and _RISK.search(last):
+        return relation  # "... due to heat. You are more likely to feel it sooner if:": the last says what
     earlier = [_relation(text, section) for text, _ in sentences[:-1]]
     crossing = ("riskFactor", "cause", "possibleComplication", "primaryPrevention")
     crossing += ("signOrSymptom",) if section == "tests" else ()  # "An exam may show ... This may include:"
@@ -135,7 +138,7 @@ def _relation(leadin: str, section: str) -> Relation | None:
     'possibleComplication'
     """
     default = SECTION_RELATIONS.get(section)
-    text = leadin.strip()
+    text = re.sub(r"\s*\([^()]*\)(?=:$)", "", leadin.strip())  # "... symptoms (call 911 right away):"
     if not text:
         return default
     if section == "causes" and _CAUSE.search(text):

@@ -209,8 +209,12 @@ def item_subject(item: str) -> str:
     'Nerve function study (evoked potential test)'
     >>> item_subject("Swollen lymph nodes")
     'Swollen lymph nodes'
+    >>> item_subject("You are obese.")
+    'You are obese.'
     """
     if not item.endswith(".") or not re.search(_PREDICATE, item):
         return item  # without a full stop it is a name, relative clauses and all
     subject = split_top(item, _PREDICATE)[0]
+    if subject.lower() in ("you", "they", "he", "she", "we", "your child", "the person"):
+        return item  # "You are obese.": said of whoever the lead-in is about, read as what they are
     return subject if subject != item and len(subject.split()) >= 1 else item

@@ -754,6 +754,7 @@ def _in_a_list(text: str, apposition: re.Match[str]) -> bool:
 _DANGLING = re.compile(r"\s*\([^()]*$")
 _APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an)\s+[\w-]+(?:\s[\w-]+)?\s+(?:that|which|who)\s")
 #: A parenthesis that defines what it follows ("(a hereditary disease that affects ...)") gives no examples.
+_PURPOSE_ASIDE = re.compile(r"^(?:to|in order to)\s+[a-z]+\b")  # "(to look for heart damage or a heart attack)"
 _DEFINITION = re.compile(
     r"^(?:(?:a|an)\s+)?(?:(?!and\s|or\s)[\w-]+\s+){1,4}?"
     r"(?:that|which|in which|who|whose|where|associated with|caused by|containing)\s",
@@ -887,7 +888,7 @@ def parse_term(
     for _, content in parens if depth < MAX_NESTING else []:
         content = _unhedged(content)  # "(usually salicylic acid or lactic acid)"
         inner = _first_examples_marker(content)
-        if _DEFINITION.match(content) and not inner:
+        if (_DEFINITION.match(content) or _PURPOSE_ASIDE.match(content)) and not inner:
             continue  # "Von Hippel-Lindau disease (a hereditary disease that affects ...)": what it is
         if inner:
             content = content[inner.end() :]

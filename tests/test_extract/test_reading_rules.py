@@ -15,7 +15,7 @@ from extract.clean import split_leadin, split_spaced_run_on
 from extract.findings import part_looks, symptoms_told
 from extract.leadins import leadin_relation
 from extract.lists import complications_listed as complications_in_list
-from extract.lists import risks_listed, treatments_listed
+from extract.lists import item_subject, risks_listed, treatments_listed
 from extract.outcomes import complications_in, complications_said
 from extract.phrases import Term, is_body_part, is_name, parse_term
 from extract.risks import risks_in
@@ -144,6 +144,7 @@ def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str])
         ("Antibiotics (a medicine such as amoxicillin or penicillin)", ["Amoxicillin", "Penicillin"]),
         ("Nephrotic syndrome (group of symptoms that include swelling and weight gain)", []),  # no article
         ("Chest pain (not caused by angina or a heart attack)", []),
+        ("Cardiac enzymes (to look for heart damage or a heart attack)", []),  # a purpose
     ],
 )
 def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower: list[str]) -> None:
@@ -172,6 +173,8 @@ def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower
         ("Stress can trigger an attack. Talk with your provider about:", "treatment", "riskFactor"),
         ("You are more likely to receive these medicines if:", "treatment", None),
         ("The staging system is used to stage the tumor:", "tests", None),  # stages, not tests
+        ("It can occur due to heat. You are more likely to feel it sooner if:", "causes", "riskFactor"),
+        ("Symptoms of the late stage include (call 911 right away):", "symptoms", "signOrSymptom"),
     ],
 )
 def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: str | None) -> None:
@@ -266,6 +269,11 @@ def test_a_quantifier_is_dropped_unless_it_is_part_of_the_name(item: str, label:
 )
 def test_items_with_an_unspoken_subject_name_what_they_are_about(item: str, names: list[str]) -> None:
     assert subjectless(item) == names
+
+
+def test_an_item_said_of_you_names_what_you_are() -> None:
+    assert item_subject("You are obese.") == "You are obese."  # not "You"
+    assert labels(risks_listed("You are a child or an older adult.")) == ["Child", "Older adult"]
 
 
 def test_a_second_thing_the_disease_follows_is_a_risk_factor_too() -> None:
