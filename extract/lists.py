@@ -45,7 +45,7 @@ def treatments_listed(item: str) -> list[Term]:
         item = _PURPOSE_PAIR.sub("", item)
     item = _without_how_given(item)
     said = _SAID.match(item)
-    if said and not item.endswith(".") and " -- " not in item:
+    if said and (not item.endswith(".") or _SAID_TREATS.match(item)) and " -- " not in item:
         item = said.group("subject")  # "Spinal devices can reduce pain and spasticity in the legs"
     terms = advised_treatments(item) if advice_in(item) else list(parse_term(item, trim=TREATMENT_TRIM))
     terms = [replace(t, narrower=()) if re.match(r"(?:avoid|limit|stop|cut)", t.label, re.I) else t for t in terms]
@@ -78,6 +78,12 @@ def _without_how_given(item: str) -> str:
 #: "Splints or orthotic devices to support and align joints": a purpose that coordinates verbs
 #: would split into false items; the items are what comes before it.
 _PURPOSE_PAIR = re.compile(r"(?<=\S)\s+to\s+[a-z]+\s+(?:and|or)\s+[a-z]+\b.*$", re.I)
+#: "Opioid pain relievers may be needed to control severe pain.": an item said as a sentence about a treatment.
+_SAID_TREATS = re.compile(
+    r"^[A-Z][\w\s-]+?\s+(?:can|may|will|might|could|should)\s+(?:also\s+|often\s+|sometimes\s+)?"
+    r"(?:be\s+(?:needed|used|given|helpful|prescribed|recommended|tried|done|useful|effective)|"
+    r"reduce|relieve|improve|control|ease|lower|prevent)\b"
+)
 _SAID = re.compile(r"^(?P<subject>[A-Z][\w\s-]+?)\s+(?:can|may|will|might|could)\s+[a-z]+\b")
 
 

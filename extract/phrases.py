@@ -930,6 +930,9 @@ def parse_term(
             yield from narrower
 
 
+_TREATS = re.compile(
+    r"\b(?:medicines?|medications?|drugs?|treatments?|therapy|therapies|surgery|procedures?)\s+(?:for|to)\s", re.I
+)
 _TRAILING_RELATIVE = re.compile(r"(?<=\)),\s+(?:which|that)\s")
 _FOLLOWED = re.compile(r"^(?:followed|accompanied|preceded) by\s+", re.I)  # "..., followed by radiation"
 _NOT_ABLE = re.compile(r"^(?:not being able|being unable|not able|unable)\s+to\s+", re.I)
@@ -958,6 +961,8 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
         return None
     if _NOT_SYNONYM.search(term) or re.search(r"[,;]|\b(?:and|or|such|including)\b", term):
         return None
+    if _TREATS.search(description) and (_is_phenotype(term) or shipped.index("MONDO").get(match_key(term))):
+        return None  # "Medicines to reduce stabbing pain (neuralgia)": the term names what is treated
     if _shortens(term, description):
         return None  # "Infection with Staphylococcus aureus (S aureus)": the short name of the last words
     if _names_a_condition(words[-1]):

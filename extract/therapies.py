@@ -30,16 +30,20 @@ from ontology import load_lexicon
 
 _THERAPY_SUBJECT = re.compile(
     r"^(.+?)\s+(?:(?:is|are|was|were|may|can|will|might|could|should|has|have)(?:\s+(?:also|often|sometimes|usually|"
-    r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely))*\s+"
+    r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely|only))*\s+"
     r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|"
     r"started|performed|helpful|effective|an option|injected|available|"
-    r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:drug|medicine|medication|treatment|procedure|surgery|therapy))"
-    r"|(?:will|can|may|might|could|often|also|usually|\s)+(?:helps?\s+)?(?:slow|relieve|ease|cure|shrink)"
+    r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:drug|medicine|medication|treatment|procedure|surgery|therapy)|"
+    r"(?:the\s+)?(?:drugs|medicines|medications|treatments)\s+(?:that|used|approved|for|of choice))"
+    r"|(?:will|can|may|might|could|often|also|usually|\s)+(?:helps?\s+(?:to\s+)?)?(?:slow|relieve|ease|cure|shrink)"
+    r"|helps?\s+(?:to\s+)?(?:reduce|control|prevent|treat|lower|manage)"
     r"|uses|involves|works by|--\s+(?:these|this|they|it)\s(?!(?:are|is) called\b))\b",
     re.I,
 )
 #: What comes before the name in a subject: "Additionally, an intravenous medicine called".
-_SUBJECT_OPENER = re.compile(r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?", re.I)
+_SUBJECT_OPENER = re.compile(
+    r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?(?:taking\s+|using\s+)?", re.I
+)
 _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(
     r"\b(?:treated with|involves using|involves|relieved by|managed with|be given|receives?|receiving)\s+"
@@ -210,20 +214,25 @@ def _routes(sentence: str) -> list[Term]:
     return terms
 
 
+def _drug_word(token: str) -> bool:
+    """A drug's name by its shape (ChEBI names too many plain words to be asked of every token)."""
+    return is_drug_name(token)
+
+
 def _drug_names(sentence: str) -> list[Term]:
     """Words shaped like drug names, adjacent ones joined, with a brand name in parentheses as alias."""
-    terms, tokens = [], re.findall(r"[A-Za-z][\w\-]*|\([^()]*\)", sentence)
+    terms, tokens = [], re.findall(r"[A-Za-z][\w\-]*|\([^()]*\)|[,;:]", sentence)  # a comma parts two names
     i = 0
     while i < len(tokens):
         if tokens[i].startswith("("):  # "Corticosteroids (such as prednisone)"; a brand is read below
             terms += _drug_names(tokens[i][1:-1])
             i += 1
             continue
-        if not is_drug_name(tokens[i]):
+        if not _drug_word(tokens[i]):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and is_drug_name(tokens[j]):
+        while j < len(tokens) and _drug_word(tokens[j]):
             j += 1
         brand = tokens[j][1:-1] if j < len(tokens) and re.fullmatch(r"\([A-Z][\w\-]*\)", tokens[j]) else ""
         terms.append(Term(tidy(" ".join(tokens[i:j])), (brand,) if brand else ()))

@@ -524,6 +524,28 @@ def test_a_treatment_defined_in_prose_is_named() -> None:
     assert "Pills" not in labels(_treatments_in("Pills that calm the skin -- These are called systemic drugs."))
     assert set(labels(_treatments_in("Nitroglycerin can relieve the chest pain."))) == {"Nitroglycerin"}
     assert _treatments_in("Other therapies may help ease the pain.") == []  # points to others, names none
+    assert labels(_treatments_in("Acamprosate helps reduce cravings for alcohol.")) == ["Acamprosate"]
+    assert labels(_treatments_in("Disulfiram should only be used after you stop drinking.")) == ["Disulfiram"]
+    sentence = "Duloxetine (Cymbalta) and pregabalin (Lyrica) are medicines that are approved for this disorder."
+    assert labels(_treatments_in(sentence)) == ["Duloxetine", "Pregabalin"]
+    assert labels(_treatments_in("Using an antibiotic ointment may be helpful.")) == ["Antibiotic ointment"]
+
+
+def test_drugs_listed_with_commas_are_each_a_drug() -> None:
+    found = labels(_treatments_in("Your provider may give you fluconazole, ketoconazole or nystatin."))
+    assert {"Fluconazole", "Ketoconazole", "Nystatin"} <= set(found)
+    assert not [label for label in found if " " in label]  # not "Fluconazole ketoconazole"
+
+
+def test_a_listed_treatment_said_as_a_sentence_names_its_subject() -> None:
+    assert labels(treatments_listed("Opioid pain relievers may be needed to control severe pain.")) == [
+        "Opioid pain relievers"
+    ]
+    # what a treatment is for, named in parentheses, is no name of the treatment
+    assert labels(treatments_listed("Medicines to reduce stabbing pain (neuralgia).")) == [
+        "Medicines to reduce stabbing pain"
+    ]
+    assert labels(treatments_listed("Surgery to remove the spleen (splenectomy)")) == ["Splenectomy"]
 
 
 @pytest.mark.parametrize(
