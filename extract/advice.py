@@ -26,7 +26,9 @@ _HOW_OFTEN = re.compile(
 )
 _NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
 _ADVICE_END = re.compile(
-    r"\s+(?:to|so that|in order to|as much as possible|as recommended|as directed|if|when|because|until|unless)\b|"
+    # "to" ends a measure at its purpose, not after a noun that takes it ("Avoid exposure to rodents")
+    r"(?<!exposure)(?<!exposed)(?<!contact)(?<!close)(?<!travel)(?<!trips)(?<!next)\s+to\b|"
+    r"\s+(?:so that|in order to|as much as possible|as recommended|as directed|if|when|because|until|unless)\b|"
     r",\s*(?:especially|which|unless|but)\b",
     re.I,
 )

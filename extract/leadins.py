@@ -30,7 +30,8 @@ SECTION_RELATIONS: dict[str, Relation] = {
 _FOR_WHOM = re.compile(
     r"\b(?:is|are)\s+(?:currently\s+|also\s+|now\s+|usually\s+)?recommended\s+for\s*:$|"
     r"\b(?:done|given|recommended|advised|needed|offered)\s+(?:if|when|for)\s+(?:an?\s+|the\s+)?"
-    r"(?:woman|women|man|men|person|people|child|children|adults?|you|someone)\b[^:]*:$",
+    r"(?:woman|women|man|men|person|people|child|children|adults?|you|someone)\b[^:]*:$|"
+    r"\b(?:people|persons|children|adults|women|men)\s+(?:who\s+)?should\s+(?:be|get|receive|have)\b[^:]*:$",
     re.I,
 )
 _NOTHING = re.compile(

@@ -208,7 +208,7 @@ def _lone_adjectives() -> frozenset[str]:
 
 
 #: Words a name does not end with: they want more words after them.
-_OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its".split())
+_OPEN_END = frozenset("of to with in the a an and or for from by on at as than into your their such its how".split())
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we "
@@ -471,7 +471,8 @@ def is_adjective(word: str) -> bool:
     compound = "-" in lowered and (
         lowered.rsplit("-", 1)[1].endswith(("ing", "ed")) or lowered.split("-", 1)[0] in ("low", "high", "non")
     )  # "foul-smelling", "low-fat"
-    return compound or _adjective_like(word) or lowered in _words("words.plain_adjectives")
+    plain = lowered in _words("words.plain_adjectives") or lowered in _words("words.qualifiers")  # "prescription"
+    return compound or _adjective_like(word) or plain
 
 
 def _shared_head(first: list[str], middle: list[list[str]]) -> list[str]:
@@ -931,7 +932,9 @@ def parse_term(
 
 
 _TREATS = re.compile(
-    r"\b(?:medicines?|medications?|drugs?|treatments?|therapy|therapies|surgery|procedures?)\s+(?:for|to)\s", re.I
+    r"\b(?:medicines?|medications?|drugs?|treatments?|therapy|therapies|surgery|procedures?|tests?|scans?|x-rays?)\s+"
+    r"(?:for|to)\s|\bto\s+(?:look|check|see|find|detect|measure|test|treat|reduce|relieve|control|prevent|rule)\b",
+    re.I,
 )
 _TRAILING_RELATIVE = re.compile(r"(?<=\)),\s+(?:which|that)\s")
 _FOLLOWED = re.compile(r"^(?:followed|accompanied|preceded) by\s+", re.I)  # "..., followed by radiation"

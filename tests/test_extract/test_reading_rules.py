@@ -127,6 +127,10 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("EGD or upper endoscopy", ["EGD", "Upper endoscopy"]),  # an acronym that names a test alone
         ("Pain during or after intercourse", ["Pain during or after intercourse"]),  # one object for both
         ("History of diabetes or kidney disease", ["History of diabetes", "History of kidney disease"]),
+        (
+            "Over-the-counter or prescription pain relievers",
+            ["Over-the-counter pain relievers", "Prescription pain relievers"],
+        ),
         ("History of physical or sexual abuse", ["History of physical or sexual abuse"]),  # adjectives share "abuse"
         ("Family history of the disorder and being male", ["Family history of the disorder", "Being male"]),
     ],
@@ -173,6 +177,7 @@ def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower
         ("Stress can trigger an attack. Talk with your provider about:", "treatment", "riskFactor"),
         ("You are more likely to receive these medicines if:", "treatment", None),
         ("The staging system is used to stage the tumor:", "tests", None),  # stages, not tests
+        ("The following people should be vaccinated:", "prevention", None),  # who, not how
         ("It can occur due to heat. You are more likely to feel it sooner if:", "causes", "riskFactor"),
         ("Symptoms of the late stage include (call 911 right away):", "symptoms", "signOrSymptom"),
     ],
@@ -194,6 +199,14 @@ def test_a_leadin_says_what_its_items_are(leadin: str, section: str, relation: s
             [("Dizziness", ()), ("Abnormal feeling of movement", ())],
         ),
         ("Fever and yellow skin (jaundice)", [("Fever", ()), ("Yellow skin", ())]),  # the first is another finding
+        (
+            "Buildup of fluid between the skull and brain (subdural effusion)",
+            [("Subdural effusion", ("Buildup of fluid between the skull and brain",))],
+        ),
+        (  # what a test looks for, not what the test is
+            "A chest x-ray to look for fluid in the lungs (pulmonary edema)",
+            [("Chest x-ray", ())],
+        ),
         (  # what it leads to is said after it
             "Breathing food into the lungs (aspiration), which can cause pneumonia",
             [("Aspiration", ("Breathing food into the lungs",))],
@@ -404,6 +417,11 @@ def test_the_members_of_a_class_of_treatments_are_treatments() -> None:
     assert labels(class_members("Pain medicines: These include aspirin and codeine.")) == ["Aspirin", "Codeine"]
     assert class_members("Symptoms include fever and cough.") == []  # not a class of treatments
     assert class_members("Blood thinners do not include aspirin.") == []
+
+
+def test_advice_keeps_the_object_of_exposure() -> None:
+    assert labels(measures_in("Avoid exposure to asbestos.")) == ["Avoid exposure to asbestos"]
+    assert labels(measures_in("Wash your hands to prevent infection.")) == ["Wash your hands"]  # a purpose
 
 
 def test_advice_names_what_it_says_to_take() -> None:
