@@ -49,7 +49,8 @@ _PREPOSITIONS = frozenset(
 _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "ent", "ble", "less", "ar", "ary")
 # "drugs known as alkylating agents", "substances called allergens": the name is what follows.
 _NAMED = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs|medicines|substances|agents|things)\s+(?:known as|called)\s+|"
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs?|medicines?|medications?|substances?|agents?|things)\s+"
+    r"(?:known as|called)\s+|"
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:(?:type|kind|form|strain)s?\s+of\s+)?"
     r"(?:bacteri(?:a|um)|virus(?:es)?|fung(?:us|i)|parasites?|germs?)\s+"
     r"(?:(?:known as|called|named)\s+|(?-i:(?=[A-Z][a-z]+ [a-z]+\b)))",  # "the bacteria Staphylococcus aureus"

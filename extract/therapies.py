@@ -261,14 +261,20 @@ _SHOULD = re.compile(
 )
 _PROTECTS = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|will|also|often|greatly)\s+)*(?:helps?\s+(?:to\s+)?)?"
-    r"(?:prevents?|protects?|delays?|(?:lowers?|reduces?|decreases?|lessens?|cuts?)\s+(?:the|your|their|a person's)\s+"
-    r"(?:risk|chances?|likelihood|odds|number))\b",
+    r"(?:(?:is|are)\s+(?:\w+ly\s+|often\s+|also\s+|sometimes\s+)?used\s+to\s+)?"  # "Aspirin is used to prevent"
+    r"(?:prevents?|protects?|delays?|(?:lowers?|reduces?|decreases?|lessens?|cuts?)\s+"
+    r"(?:(?:the|your|their|a person's)\s+)?(?:risk|chances?|likelihood|odds|number))\b",
     re.I,
 )
 _INCLUDE_MEASURES = re.compile(r"\b(?:may |can |might )?include[sd]?\s+(?P<what>.+?)\.?$", re.I)
 _RECOMMEND = re.compile(
     r"\b(?:recommends?|suggests?|advises?)\s+(?!that\b|you\b)(?P<what>[^.;]+?)(?:\s+(?:for|to|if|when)\s|[.;]|$)|"
     r"\b(?:may|can|should) use\s+(?P<used>[^.;]+?)(?:\s+(?:to|for|if|when)\s|[.;]|$)",
+    re.I,
+)
+_RECOMMENDED = re.compile(
+    r"^(?P<what>[^,;]+?)\s+(?:may|can|will|should|might)\s+(?:also\s+|sometimes\s+|often\s+)?be\s+"
+    r"(?:recommended|prescribed|given)\b",
     re.I,
 )
 _LESS_LIKELY = re.compile(
@@ -332,6 +338,9 @@ def _measures_in(clause: str) -> list[Term]:
         terms += _protecting(protects.group("subject"))
     for match in _RECOMMEND.finditer(clause):
         terms += parse_term(match.group("what") or match.group("used"))
+    recommended = _RECOMMENDED.match(strip_opener(clause))
+    if recommended and not re.match(r"(?:these|this|those|they|it|you)\b", recommended.group("what"), re.I):
+        terms += parse_term(recommended.group("what"))  # "Blood thinners such as warfarin may be recommended"
     less = _LESS_LIKELY.search(clause)
     if less:
         terms += parse_term(less.group("what"))
@@ -348,6 +357,8 @@ def _protecting(subject: str) -> list[Term]:
     """What a subject that "helps prevent" names: measures said as gerunds whole, advice, or terms."""
     subject = _MEASURES_TO.sub("", subject)
     subject = re.sub(r"^(?:still|thus|therefore|instead),\s*", "", subject, flags=re.I)  # "however," went above
+    if re.match(r"(?:these|this|those|they|it)\b", subject, re.I):
+        return []  # "These bacteria help protect against infection": what the sentence before named
     subject = subject[:1].upper() + subject[1:]
     if re.match(r"[A-Z][a-z]+ing\b", subject):  # each gerund's clause whole, its examples read
         pieces = [p for p in split_top(subject, _GERUNDS.pattern) if p.strip()]

@@ -433,6 +433,11 @@ def test_prevention_told_in_prose() -> None:
     assert labels(measures_told("Adults should get the flu vaccine every year.")) == ["Flu vaccine every year"]
     assert labels(measures_told("Washing your hands helps prevent the spread.")) == ["Washing your hands"]
     assert measures_told("There is no way to prevent the disease.") == []
+    assert labels(measures_told("Aspirin is sometimes used to prevent clots after surgery.")) == ["Aspirin"]
+    assert labels(measures_told("Drinking enough fluids may help reduce risk.")) == ["Drinking enough fluids"]
+    assert labels(measures_told("Blood thinners may be recommended for some people.")) == ["Blood thinners"]
+    assert measures_told("These bacteria help protect against infection.") == []  # a pointer names nothing
+    assert labels(parse_term("A medicine called palivizumab")) == ["Palivizumab"]
 
 
 def test_complications_told_in_prose() -> None:
