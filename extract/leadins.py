@@ -142,7 +142,9 @@ def _relation(leadin: str, section: str) -> Relation | None:
     text = re.sub(r"\s*\([^()]*\)(?=:$)", "", leadin.strip())  # "... symptoms (call 911 right away):"
     if not text:
         return default
-    if section == "causes" and _CAUSE.search(text):
+    if section == "causes" and re.search(r"\b(?:can|may|might|could|will)\s*:$", text):
+        return None  # "A cleft lip and palate can:": what it does, not what brings it on
+    if section == "causes" and _CAUSE.search(text) and not re.search(r"\bmore likely\b", text, re.I):
         return "cause"
     if _NOTHING.search(text) or _FOR_WHOM.search(text):
         return None  # "The vaccine is recommended for:": who should have it, not what it is

@@ -314,6 +314,16 @@ def expand_coordination(text: str) -> list[str]:
     >>> expand_coordination("Decreased ability to exercise and take part in sports")
     ['Decreased ability to exercise and take part in sports']
     """
+    halves = split_top(text, r"\s+and\s+") if "," not in text and re.search(r"\s(?:or)\s", text) else []
+    verb = text.split(" ", 1)[0].lower() in _words("words.imperative_verbs") | _words("words.shared_verbs")
+    if (
+        len(halves) == 2
+        and all(len(h.split()) >= 3 for h in halves)
+        and re.match(r"[a-z]+ing\s", halves[1])
+        and not verb
+    ):
+        # "Clenching of the jaw and losing control of the urine or bowels": "and" joins what "or" splits
+        return [c for half in halves for c in expand_coordination(half)]
     conjuncts = _regroup(text, split_list(text))
     if len(conjuncts) < 2:
         return conjuncts or [text]

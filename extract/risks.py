@@ -233,6 +233,14 @@ _MAIN_CAUSE = re.compile(
 )
 
 
+_MAIN_CAUSE_IS = re.compile(
+    r"^(?:the|a)\s+(?:\w+\s+)?(?:most common|main|leading|major|usual|common)\s+causes?\s+of\s+(?P<what>[^,]+?)\s+"
+    r"(?:is|are)\s+(?P<cause>[^;]+?)\.?$",
+    re.I,
+)
+_CASES_OF = re.compile(r"^(?:(?:the|an?)\s+)?(?:(?:\w+\s+)?cases?\s+of\s+(?:an?\s+)?)?", re.I)
+
+
 #: "High blood pressure is the main risk factor for strokes", "Smoking is a major risk factor".
 _RISK_FACTOR_IS = re.compile(
     r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+|one of the\s+)?"
@@ -278,11 +286,15 @@ def _names_a_disease(label: str) -> bool:
 def _main_causes(sentence: str, lowered: set[str]) -> list[Risk]:
     """ "Diabetes and high blood pressure are the 2 most common causes": causes, of the disease
     where the sentence names it or names nothing else."""
-    match = _MAIN_CAUSE.match(strip_opener(sentence))
+    sentence = strip_opener(sentence)
+    named = _MAIN_CAUSE_IS.match(sentence)  # "The most common cause of X is injury during a procedure."
+    if named and not NEGATION.search(sentence) and _is_the_disease(_CASES_OF.sub("", named.group("what")), lowered):
+        return [("cause", t) for t in _subject_terms(named.group("cause"), lowered)]
+    match = _MAIN_CAUSE.match(sentence)
     if not match or NEGATION.search(match.group(0)):
         return []
     what = match.group("what")
-    if what and not _is_the_disease(re.sub(r"^(?:the\s+)?(?:\w+\s+)?cases?\s+of\s+", "", what), lowered):
+    if what and not _is_the_disease(_CASES_OF.sub("", what), lowered):
         return []
     return [("cause", t) for t in _subject_terms(match.group("subject"), lowered)]
 

@@ -124,6 +124,10 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("Rib and spine fractures", ["Rib fractures", "Spine fractures"]),  # the sites share the head
         ("Head and neck injuries", ["Head injuries", "Neck injuries"]),
         ("CT or MRI scan", ["CT scan", "MRI scan"]),  # acronyms share the head
+        (  # "and" joins what "or" splits
+            "Clenching of the jaw and losing control of the urine or bowels",
+            ["Clenching of the jaw", "Losing control of the urine", "Losing control of the bowels"],
+        ),
         ("EGD or upper endoscopy", ["EGD", "Upper endoscopy"]),  # an acronym that names a test alone
         ("Pain during or after intercourse", ["Pain during or after intercourse"]),  # one object for both
         ("History of diabetes or kidney disease", ["History of diabetes", "History of kidney disease"]),
@@ -178,6 +182,8 @@ def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower
         ("You are more likely to receive these medicines if:", "treatment", None),
         ("The staging system is used to stage the tumor:", "tests", None),  # stages, not tests
         ("The following people should be vaccinated:", "prevention", None),  # who, not how
+        ("A cleft palate can:", "causes", None),  # what it does, not what brings it on
+        ("Tendinitis may be more likely to occur if:", "causes", "riskFactor"),
         ("It can occur due to heat. You are more likely to feel it sooner if:", "causes", "riskFactor"),
         ("Symptoms of the late stage include (call 911 right away):", "symptoms", "signOrSymptom"),
     ],
@@ -392,6 +398,14 @@ def test_how_a_disease_spreads_is_named_without_whom_from(sentence: str, found: 
 )
 def test_negated_risk_factors_give_nothing(sentence: str) -> None:
     assert risks_in(sentence, ["Lupus"]) == []
+
+
+def test_the_most_common_cause_named_first_is_a_cause() -> None:
+    sentence = "The most common cause of a perforation is injury during a medical procedure."
+    assert [(r, t.label) for r, t in risks_in(sentence, ["Perforation"])] == [
+        ("cause", "Injury during a medical procedure")
+    ]
+    assert risks_in("The most common cause of death is heart failure.", ["Perforation"]) == []  # of another thing
 
 
 def test_what_the_disease_is_caused_by_is_a_cause() -> None:
