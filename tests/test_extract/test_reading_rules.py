@@ -152,6 +152,7 @@ def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str])
         ("Antibiotics (a medicine such as amoxicillin or penicillin)", ["Amoxicillin", "Penicillin"]),
         ("Nephrotic syndrome (group of symptoms that include swelling and weight gain)", []),  # no article
         ("Chest pain (not caused by angina or a heart attack)", []),
+        ("Shoulder weakness, especially when lifting the arm up and away from the body", []),  # when, not what
         ("Cardiac enzymes (to look for heart damage or a heart attack)", []),  # a purpose
     ],
 )
