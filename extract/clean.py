@@ -24,6 +24,8 @@ _RUN_ON = re.compile(
     r"(?:(?<=[a-z)\]])|(?<=[a-z]{2}\.))(?=(?:A|An|The|If|Your|You|This|These|It|Go|There|When)\s[a-z])|"
     r"(?<=\))(?=\"[A-Z])"  # '... (in some people)"Water pills" (diuretics)': an item after a parenthesis
 )
+#: "Increased potassiumLow cortisol level": a lower-case word run into the next item ("MedlinePlus" is a name).
+_RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
@@ -145,7 +147,9 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     open_tail = tuple(load_lexicon()["words"]["open_tail"])
     current = ""
     for line in lines:
-        pieces = (p for piece in _RUN_ON.split(line) for q in split_leadin(piece) for p in split_spaced_run_on(q))
+        line = _RUN_IN.sub("\\1\n", line)
+        runs = (run for part in line.split("\n") for run in _RUN_ON.split(part))
+        pieces = (p for piece in runs for q in split_leadin(piece) for p in split_spaced_run_on(q))
         for part in pieces:
             if current and _SPLIT_CODE.search(current) and _CODE_END.match(part):
                 current += part  # "Hemoglobin A1" + "C (A1" + "C) test": a code the dump split

@@ -695,6 +695,9 @@ def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
     text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
+    text = re.split(r",\s+(?:measures|checks|shows|looks for|tests for|detects)\s", text, maxsplit=1)[
+        0
+    ]  # "CBC, measures"
     apposition = _APPOSITION.match(text)
     if apposition and not _in_a_list(text, apposition):
         text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"
@@ -766,7 +769,8 @@ def _in_a_list(text: str, apposition: re.Match[str]) -> bool:
 _DANGLING = re.compile(r"\s*\([^()]*$")
 _APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an)\s+[\w-]+(?:\s[\w-]+)?\s+(?:that|which|who)\s")
 #: A parenthesis that defines what it follows ("(a hereditary disease that affects ...)") gives no examples.
-_PURPOSE_ASIDE = re.compile(r"^(?:to|in order to)\s+[a-z]+\b")  # "(to look for heart damage or a heart attack)"
+#: "(to look for heart damage or a heart attack)", "(measures the acid/base balance and oxygen level)"
+_PURPOSE_ASIDE = re.compile(r"^(?:(?:to|in order to)\s+[a-z]+|measures|checks|shows|looks|detects|tests for)\b")
 _DEFINITION = re.compile(
     r"^(?:(?:a|an)\s+)?(?:(?!and\s|or\s)[\w-]+\s+){1,4}?"
     r"(?:that|which|in which|who|whose|where|associated with|caused by|containing)\s",

@@ -11,7 +11,7 @@ import pytest
 from extract import extract_article, parse_article
 from extract.advice import advice_in, advised_treatments, avoided, measures_in
 from extract.chunks import names_headed_by
-from extract.clean import split_leadin, split_spaced_run_on
+from extract.clean import rejoin_lines, split_leadin, split_spaced_run_on
 from extract.findings import part_looks, symptoms_told
 from extract.leadins import leadin_relation
 from extract.lists import complications_listed as complications_in_list
@@ -73,6 +73,14 @@ def labels(terms: object) -> list[str]:
 )
 def test_run_together_blocks_are_split(line: str, parts: list[str]) -> None:
     assert split_spaced_run_on(line) == parts
+
+
+def test_items_run_together_without_a_space_are_split() -> None:
+    assert list(rejoin_lines(["Increased potassiumLow cortisol level"])) == [
+        "Increased potassium",
+        "Low cortisol level",
+    ]
+    assert list(rejoin_lines(["McDonald criteria"])) == ["McDonald criteria"]  # a name's own capital
 
 
 def test_a_leadin_and_its_first_item_are_split_at_the_colon() -> None:
@@ -154,6 +162,7 @@ def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str])
         ("Chest pain (not caused by angina or a heart attack)", []),
         ("Shoulder weakness, especially when lifting the arm up and away from the body", []),  # when, not what
         ("Cardiac enzymes (to look for heart damage or a heart attack)", []),  # a purpose
+        ("Arterial blood gases (measures the acid balance and oxygen level in blood)", []),  # what it measures
     ],
 )
 def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower: list[str]) -> None:
@@ -183,6 +192,7 @@ def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower
         ("You are more likely to receive these medicines if:", "treatment", None),
         ("The staging system is used to stage the tumor:", "tests", None),  # stages, not tests
         ("The following people should be vaccinated:", "prevention", None),  # who, not how
+        ("Blood tests will likely be ordered and may show:", "tests", "signOrSymptom"),  # what tests find
         ("A cleft palate can:", "causes", None),  # what it does, not what brings it on
         ("Tendinitis may be more likely to occur if:", "causes", "riskFactor"),
         ("It can occur due to heat. You are more likely to feel it sooner if:", "causes", "riskFactor"),
