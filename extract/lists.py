@@ -9,7 +9,7 @@ from dataclasses import replace
 from extract.advice import TREATMENT_TRIM, advice_in, advised_treatments, avoided, measures_in
 from extract.leadins import leadin_relation
 from extract.model import Block, Concept, ConceptKind, Finding, Relation, Section
-from extract.phrases import Term, parse_term, split_top, tidy
+from extract.phrases import Term, is_generic, parse_term, split_top, tidy
 from extract.risks import risks_in, who_named
 from extract.sections import iter_sentences
 from extract.subjects import subjectless
@@ -171,11 +171,35 @@ _PEOPLE = re.compile(
 
 
 #: How a listed item is read for each relation, and the kind of concept it names.
+def listed_tests(item: str) -> list[Term]:
+    """A listed test without what it is for ("Blood tests to detect antibodies" is blood tests),
+    unless its name is only what it is for ("Tests to examine the blood supply of the heart").
+
+    >>> [t.label for t in listed_tests("Nerve biopsy to examine a piece of nerve under a microscope")]
+    ['Nerve biopsy']
+    >>> [t.label for t in listed_tests("Tests to examine the blood supply of the heart")]
+    ['Tests to examine the blood supply of the heart']
+    """
+    terms = list(parse_term(item, parts_from_including=True, trim=_TEST_PURPOSES))
+    if terms and not any(is_generic(t.label) for t in terms):
+        return terms
+    return list(parse_term(item, parts_from_including=True))
+
+
+#: "Blood tests to detect and measure substances ...": what a listed test is for is no part of its name.
+_TEST_PURPOSES = (
+    "in order to",
+    *(
+        f"to {verb}"
+        for verb in "detect measure check look see find rule confirm determine evaluate show diagnose identify "
+        "assess monitor examine help test".split()
+    ),
+)
 _ITEM_READERS: dict[Relation, tuple[ConceptKind, Callable[[str], Iterable[Term]]]] = {
     "cause": ("cause", risks_listed),
     "riskFactor": ("risk_factor", risks_listed),
     "signOrSymptom": ("symptom", signs_listed),
-    "typicalTest": ("test", lambda text: parse_term(text, parts_from_including=True)),
+    "typicalTest": ("test", lambda text: listed_tests(text)),
     "possibleTreatment": ("therapy", treatments_listed),
     "possibleComplication": ("complication", complications_listed),
     "primaryPrevention": ("prevention", measures_in),

@@ -411,6 +411,8 @@ def expand_coordination(text: str) -> list[str]:
         if pp and all((len(w) == 1 and _is_head(w[0])) or w[0].lower().endswith("ing") for w in words[:-1]):
             return [" ".join(w + pp) for w in words[:-1]] + [" ".join(last)]  # "pain or burning with urination"
         headless = not any(_is_head(w[-1]) or w[-1].lower().endswith(_ABSTRACT) for w in words[:-1])
+        # "Blood chemistries and liver function tests": a name ending in a plural needs no other head
+        headless = headless and not any(_plural_name(w) for w in words[:-1])
         # "Fever, chills, and body aches", "Anxiety and mood changes", "Diabetes and high blood
         # pressure": findings and diseases of their own, not modifiers
         headless = headless and not any(_is_phenotype(" ".join(w)) or _is_disease(w) for w in words[:-1])
@@ -430,6 +432,13 @@ def expand_coordination(text: str) -> list[str]:
             head = last[1:] if not shared or (modifiers and sides) else last[-1:]
             return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+def _plural_name(words: list[str]) -> bool:
+    """ "Blood chemistries": a name of two words or more that ends in a plural ("measles" is a disease)."""
+    content = strip_determiners(" ".join(words)).split()
+    last = content[-1].lower() if content else ""
+    return len(content) > 1 and bool(re.search(r"[^su]s$|ies$", last)) and not _is_disease([last])
 
 
 def _acronyms(words: list[list[str]]) -> bool:

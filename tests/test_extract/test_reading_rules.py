@@ -15,7 +15,7 @@ from extract.clean import rejoin_lines, split_leadin, split_spaced_run_on
 from extract.findings import part_looks, symptoms_told
 from extract.leadins import leadin_relation
 from extract.lists import complications_listed as complications_in_list
-from extract.lists import item_subject, risks_listed, treatments_listed
+from extract.lists import item_subject, listed_tests, risks_listed, treatments_listed
 from extract.outcomes import complications_in, complications_said
 from extract.phrases import Term, is_body_part, is_name, parse_term
 from extract.risks import risks_in
@@ -427,6 +427,17 @@ def test_what_the_disease_is_caused_by_is_a_cause() -> None:
 
 
 # --- treatments, tests, prevention, complications and symptoms in prose ----------------------
+
+
+def test_a_listed_test_is_named_without_what_it_is_for() -> None:
+    assert labels(listed_tests("Blood tests to detect antibodies to the parasite")) == ["Blood tests"]
+    assert labels(listed_tests("Amylase in order to diagnose diseases of the pancreas")) == ["Amylase"]
+    assert labels(listed_tests("Blood chemistries and liver function tests")) == [
+        "Blood chemistries",
+        "Liver function tests",
+    ]
+    # a test named only by what it is for keeps it
+    assert labels(listed_tests("Tests to diagnose autoimmune illnesses")) == ["Tests to diagnose autoimmune illnesses"]
 
 
 def test_tests_and_treatments_are_named_by_their_heads() -> None:
