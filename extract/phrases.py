@@ -51,6 +51,10 @@ _ADJECTIVE_ENDINGS = ("ed", "en", "y", "al", "ous", "ive", "ful", "ic", "ant", "
 _NAMED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:drugs?|medicines?|medications?|substances?|agents?|things)\s+"
     r"(?:known as|called)\s+|"
+    # "Imaging test of the heart called an echocardiogram", "a surgery called a myotomy": the name follows
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:tests?|procedures?|surger(?:y|ies)|operations?|exams?|scans?|"
+    r"treatments?|therap(?:y|ies)|devices?|conditions?|disorders?)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
+    r"(?:known as|called)\s+(?:an?\s+|the\s+)?|"
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:(?:type|kind|form|strain)s?\s+of\s+)?"
     r"(?:bacteri(?:a|um)|virus(?:es)?|fung(?:us|i)|parasites?|germs?)\s+"
     r"(?:(?:known as|called|named)\s+|(?-i:(?=[A-Z][a-z]+ [a-z]+\b)))",  # "the bacteria Staphylococcus aureus"
@@ -213,7 +217,7 @@ _OPEN_END = frozenset("of to with in the a an and or for from by on at as than i
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we "
-    "depends depend this these those cannot can't won't doesn't didn't".split()
+    "depends depend this these those cannot can't won't doesn't didn't occurs develops happens".split()
 )
 _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.

@@ -262,6 +262,7 @@ def test_a_finding_named_in_parentheses_is_what_its_lay_description_describes(
         ("Repeat sinus infections", True),
         ("Some women have no symptoms", False),  # a statement, and a negation
         ("Used different skin creams", False),  # "They may have used ...": what was done
+        ("Itching usually occurs after the bites", False),  # a statement
     ],
 )
 def test_a_label_is_a_name_not_a_clause(label: str, named: bool) -> None:
@@ -474,6 +475,8 @@ def test_prevention_told_in_prose() -> None:
     assert labels(measures_told("Blood thinners may be recommended for some people.")) == ["Blood thinners"]
     assert measures_told("These bacteria help protect against infection.") == []  # a pointer names nothing
     assert labels(parse_term("A medicine called palivizumab")) == ["Palivizumab"]
+    assert labels(parse_term("Imaging test of the heart called an echocardiogram")) == ["Echocardiogram"]
+    assert labels(parse_term("A procedure called angioplasty")) == ["Angioplasty"]
 
 
 def test_complications_told_in_prose() -> None:
