@@ -926,6 +926,8 @@ def parse_term(
         parts = split_list(_cut_clause(content))
         if all(p.strip().lower() in _words("words.qualifiers") for p in parts):
             continue  # "Dandruff shampoos (over-the-counter or prescription)": kinds of sale, not examples
+        if len(parts) > 1 and all(strip_determiners(p).lower() in _words("anatomy.terms") for p in parts[1:]):
+            continue  # "Jaundice (yellow discoloration of skin and eyes)": what it looks like, and where
         if inner or re.search(r"\s(?:and|or)\s", content):
             examples += [t for p in parts for t in parse_term(p, depth=depth + 1)]
     causes: list[Term] = []

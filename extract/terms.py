@@ -146,6 +146,8 @@ def emit(
 ) -> Iterator[Finding]:
     """Findings for terms read from one passage, with their examples, parts, causes and sites."""
     for term in terms:
+        if term.label.lower() in lexicon_set("anatomy", "vague"):
+            continue  # "other body parts": no site and no finding
         if kind != "anatomy" and term.label.lower() in lexicon_set("anatomy", "terms"):
             if not term.alt_labels:
                 continue  # a body part on its own is where a finding is, not the finding

@@ -16,10 +16,12 @@ from extract.findings import part_looks, symptoms_told
 from extract.leadins import leadin_relation
 from extract.lists import complications_listed as complications_in_list
 from extract.lists import item_subject, listed_tests, risks_listed, treatments_listed
+from extract.model import Concept, Mention
 from extract.outcomes import complications_in, complications_said
 from extract.phrases import Term, is_body_part, is_name, parse_term
 from extract.risks import risks_in
 from extract.subjects import subjectless
+from extract.terms import emit
 from extract.therapies import _treatments_in, class_members, measures_told
 from ontology import load_lexicon
 
@@ -132,6 +134,7 @@ def test_a_relative_clause_says_which_after_a_head_that_names_a_kind_only(item: 
         ("Rib and spine fractures", ["Rib fractures", "Spine fractures"]),  # the sites share the head
         ("Head and neck injuries", ["Head injuries", "Neck injuries"]),
         ("CT or MRI scan", ["CT scan", "MRI scan"]),  # acronyms share the head
+        ("Cleft lip or palate", ["Cleft lip", "Cleft palate"]),  # body parts share the finding
         (  # "and" joins what "or" splits
             "Clenching of the jaw and losing control of the urine or bowels",
             ["Clenching of the jaw", "Losing control of the urine", "Losing control of the bowels"],
@@ -163,6 +166,7 @@ def test_a_coordination_names_each_thing_whole(phrase: str, expected: list[str])
         ("Shoulder weakness, especially when lifting the arm up and away from the body", []),  # when, not what
         ("Cardiac enzymes (to look for heart damage or a heart attack)", []),  # a purpose
         ("Arterial blood gases (measures the acid balance and oxygen level in blood)", []),  # what it measures
+        ("Jaundice (yellow discoloration of skin and eyes)", []),  # what it looks like, and where
     ],
 )
 def test_a_parenthesis_that_defines_a_name_gives_no_examples(item: str, narrower: list[str]) -> None:
@@ -300,6 +304,13 @@ def test_a_quantifier_is_dropped_unless_it_is_part_of_the_name(item: str, label:
 )
 def test_items_with_an_unspoken_subject_name_what_they_are_about(item: str, names: list[str]) -> None:
     assert subjectless(item) == names
+
+
+def test_a_vague_site_is_no_finding() -> None:
+    disease = Concept("Widget disease", "disease")
+    mention = Mention("Tremor of the hands or other body parts", 0, 39, "Symptoms")
+    found = [f.object.label for f in emit(disease, "signOrSymptom", "symptom", parse_term(mention.text), mention)]
+    assert found == ["Tremor of the hands", "Hands"]
 
 
 def test_an_item_said_of_you_names_what_you_are() -> None:
