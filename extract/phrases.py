@@ -296,7 +296,7 @@ def _described(text: str) -> tuple[str, list[str]] | None:
 def _parallel(a: str, b: str) -> bool:
     """Whether two words are of one kind, so that a phrase's modifier distributes over them."""
     a, b = a.lower(), b.lower()
-    for group in ("anatomy.terms", "kinds.test_heads", "kinds.therapy_heads", "words.shared_heads"):
+    for group in ("anatomy.terms", "kinds.test_heads", "kinds.therapy_heads", "words.shared_heads", "words.faculties"):
         if a in _words(group) and b in _words(group):
             return True
     return a.endswith("ing") and b.endswith("ing")
@@ -900,8 +900,10 @@ def parse_term(
         examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
         examples = [] if when else examples
         examples = [e for e in examples if e.label.split(" ", 1)[0].lower() not in _NOT_EXAMPLES]
-        if _PURPOSE.search(head_text) or _APPOSITION.match(head_text):
-            examples = []  # "Medicine to control risk factors, such as diabetes": examples of what it controls
+        if _PURPOSE.search(head_text) or _APPOSITION.match(head_text) or _ACTIVITIES.search(head_text):
+            # "Medicine to control risk factors, such as diabetes": examples of what it controls;
+            # "Difficulty with basic tasks, such as ... driving": what is hard to do, not a finding
+            examples = []
         text = head_text
     if not keep_whole:
         # "... into the lungs (aspiration), which can cause pneumonia": what it causes is said apart
@@ -966,6 +968,13 @@ def parse_term(
 _TREATS = re.compile(
     r"\b(?:medicines?|medications?|drugs?|treatments?|therapy|therapies|surgery|procedures?|tests?|scans?|x-rays?)\s+"
     r"(?:for|to)\s|\bto\s+(?:look|check|see|find|detect|measure|test|treat|reduce|relieve|control|prevent|rule)\b",
+    re.I,
+)
+#: What is hard to do, whose examples ("Difficulty with tasks, such as driving") are no findings of
+#: their own; activities that bring a disease about ("activities such as running") still are causes.
+_ACTIVITIES = re.compile(
+    r"\b(?:difficulty|difficulties|problems?|trouble|inability|unable|hard)\b.*\b(?:tasks|activities|chores|hobbies"
+    r"|routines|jobs)\b|\bskills\b",
     re.I,
 )
 _TRAILING_RELATIVE = re.compile(r"(?<=\)),\s+(?:which|that)\s")

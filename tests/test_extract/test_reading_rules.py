@@ -1018,3 +1018,23 @@ def test_what_is_said_to_be_the_most_common_cause_is_a_cause() -> None:
 )
 def test_a_leadin_of_who_should_have_something_names_nothing(leadin: str, section: str) -> None:
     assert leadin_relation(leadin, section) is None
+
+
+def test_what_is_hard_to_do_names_no_finding_of_its_own() -> None:
+    term = next(parse_term("Difficulty with basic tasks, such as preparing meals or driving"))
+    assert (term.label, labels(term.narrower)) == ("Difficulty with basic tasks", [])
+    kept = next(parse_term("Repetitive activities, such as running"))  # activities that bring it about
+    assert labels(kept.narrower) == ["Running"]
+
+
+def test_a_modifier_says_its_word_of_every_faculty_coordinated_after_it() -> None:
+    assert labels(parse_term("Slow thinking or speech")) == ["Slow thinking", "Slow speech"]
+    assert labels(parse_term("Poor memory or judgment")) == ["Poor memory", "Poor judgment"]
+
+
+def test_a_describing_adjective_alone_is_no_finding() -> None:
+    assert labels(parse_term("Smooth, red patches")) == ["Smooth patches", "Red patches"]
+    disease = Concept("Widget disease", "disease")
+    mention = Mention("Swollen, red tongue or bleeding gums", 0, 36, "Symptoms")
+    found = [f.object.label for f in emit(disease, "signOrSymptom", "symptom", parse_term(mention.text), mention)]
+    assert "Swollen" not in found and {"Red tongue", "Bleeding gums"} <= set(found)
