@@ -40,7 +40,10 @@ _NOTHING = re.compile(
     r"\b(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? (?:are|include):?$|"
     r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
-    r"\bstag(?:ing|ed)\b|\bto stage\b",  # "The TNM staging system is used to stage it:" lists stages
+    r"\bstag(?:ing|ed)\b|\bto stage\b|"  # "The TNM staging system is used to stage it:" lists stages
+    # "The pain may get worse:" lists when, not what; "... given when symptoms get worse:" what is given
+    r"^(?:[^:]*\.\s+)?(?:(?!\b(?:when|if|as)\b)[^.:])*\b(?:get|gets|be|is|are|become|becomes)\s+worse"
+    r"(?:\s+(?:with|if|when|after|during))?:$",
     re.I,
 )
 #: "... admitted to the hospital if you:": the items are conditions under which something is done.

@@ -1038,3 +1038,10 @@ def test_a_describing_adjective_alone_is_no_finding() -> None:
     mention = Mention("Swollen, red tongue or bleeding gums", 0, 36, "Symptoms")
     found = [f.object.label for f in emit(disease, "signOrSymptom", "symptom", parse_term(mention.text), mention)]
     assert "Swollen" not in found and {"Red tongue", "Bleeding gums"} <= set(found)
+
+
+@pytest.mark.parametrize("leadin", ["The pain may get worse:", "They may get worse with:", "Symptoms can be worse if:"])
+def test_a_leadin_of_when_symptoms_worsen_lists_no_symptoms(leadin: str) -> None:
+    assert leadin_relation(leadin, "symptoms") is None
+    assert leadin_relation("Symptoms that may occur when kidney function has gotten worse include:", "symptoms")
+    assert leadin_relation("The following drugs may be prescribed when symptoms get worse:", "treatment")
