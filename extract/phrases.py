@@ -296,7 +296,14 @@ def _described(text: str) -> tuple[str, list[str]] | None:
 def _parallel(a: str, b: str) -> bool:
     """Whether two words are of one kind, so that a phrase's modifier distributes over them."""
     a, b = a.lower(), b.lower()
-    for group in ("anatomy.terms", "kinds.test_heads", "kinds.therapy_heads", "words.shared_heads", "words.faculties"):
+    for group in (
+        "anatomy.terms",
+        "kinds.test_heads",
+        "kinds.therapy_heads",
+        "words.shared_heads",
+        "words.faculties",
+        "words.vital_signs",
+    ):
         if a in _words(group) and b in _words(group):
             return True
     return a.endswith("ing") and b.endswith("ing")
@@ -392,8 +399,10 @@ def expand_coordination(text: str) -> list[str]:
         return objects  # "Changes in hearing or taste", "Loss of balance or coordination, or trouble walking"
     if _inside_phrase(first, middle):
         return [text]  # "diet low in fruits and vegetables": the "and" is inside the prepositional phrase
-    if len(first) >= 2 and all(_parallel(first[-1], " ".join(w)) for w in middle):
-        return [" ".join(first)] + [" ".join(first[:-1] + w) for w in middle]
+    kind = 2 if len(first) >= 3 and " ".join(first[-2:]).lower() in _words("words.vital_signs") else 1
+    if len(first) > kind and all(_parallel(" ".join(first[-kind:]), " ".join(w)) for w in middle):
+        # "enlarged liver or spleen"; "Increased heart rate and blood pressure": the kind is two words
+        return [" ".join(first)] + [" ".join(first[:-kind] + w) for w in middle]
     if len(last) == 2 and last[-1].lower() in _words("words.shared_heads") and _acronyms(words):
         return [f"{w[0]} {last[-1]}" for w in words[:-1]] + [" ".join(last)]  # "CT or MRI scan": two scans
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):

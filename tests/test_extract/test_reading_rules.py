@@ -1045,3 +1045,16 @@ def test_a_leadin_of_when_symptoms_worsen_lists_no_symptoms(leadin: str) -> None
     assert leadin_relation(leadin, "symptoms") is None
     assert leadin_relation("Symptoms that may occur when kidney function has gotten worse include:", "symptoms")
     assert leadin_relation("The following drugs may be prescribed when symptoms get worse:", "treatment")
+
+
+def test_a_modifier_says_its_word_of_every_vital_sign_after_it() -> None:
+    assert labels(parse_term("Increased heart rate and blood pressure")) == [
+        "Increased heart rate",
+        "Increased blood pressure",
+    ]
+    assert labels(parse_term("Too much running")) == ["Too much running"]
+
+
+def test_where_jaundice_shows_is_no_example_of_it() -> None:
+    term = next(parse_term("Jaundice (yellowing of the skin and whites of the eyes)"))
+    assert (term.label, labels(term.narrower)) == ("Jaundice", [])
