@@ -306,7 +306,7 @@ def _parallel(a: str, b: str) -> bool:
     ):
         if a in _words(group) and b in _words(group):
             return True
-    return a.endswith("ing") and b.endswith("ing")
+    return a.endswith("ing") and b.endswith("ing") and " " not in b  # not "Easy bruising and abnormal bleeding"
 
 
 def expand_coordination(text: str) -> list[str]:
@@ -429,6 +429,12 @@ def expand_coordination(text: str) -> list[str]:
         # "Fever, chills, and body aches", "Anxiety and mood changes", "Diabetes and high blood
         # pressure": findings and diseases of their own, not modifiers
         headless = headless and not any(_is_phenotype(" ".join(w)) or _is_disease(w) for w in words[:-1])
+        # "Vitamin K or blood products": a name that ends in its letter needs no head, unless the
+        # last is lettered too ("Protein C and protein S levels") or the head is a level
+        lettered = any(re.fullmatch(r"[A-Z]\d{0,2}", w) for w in last[:-1]) or last[-1].lower() in ("level", "levels")
+        headless = headless and (
+            lettered or not any(len(w) > 1 and re.fullmatch(r"[A-Z]\d{0,2}", w[-1]) for w in words[:-1])
+        )
         shared = last[-1].lower() in _words("words.shared_heads") and not any(
             w[-1].lower() in _CLAUSE_START | {"sometimes"} or w[-1].lower().endswith("ly") for w in words[:-1]
         )  # "Sometimes abnormalities", "Bleed easily or ulcers": no modifier

@@ -1058,3 +1058,27 @@ def test_a_modifier_says_its_word_of_every_vital_sign_after_it() -> None:
 def test_where_jaundice_shows_is_no_example_of_it() -> None:
     term = next(parse_term("Jaundice (yellowing of the skin and whites of the eyes)"))
     assert (term.label, labels(term.narrower)) == ("Jaundice", [])
+
+
+def test_a_name_ending_in_its_letter_takes_no_head_from_the_next() -> None:
+    assert labels(parse_term("Vitamin K or blood products")) == ["Vitamin K", "Blood products"]
+    hepatitis = ["Hepatitis B infection", "Hepatitis C infection"]
+    assert labels(parse_term("Hepatitis B or hepatitis C infection")) == hepatitis
+    assert labels(parse_term("Protein C and protein S levels")) == ["Protein C levels", "Protein S levels"]
+
+
+def test_a_gerund_shares_its_modifier_only_with_a_lone_gerund() -> None:
+    assert labels(parse_term("Easy bruising and abnormal bleeding")) == ["Easy bruising", "Abnormal bleeding"]
+    assert labels(parse_term("Small, red spider-like blood vessels on the skin"))[0] == (
+        "Small spider-like blood vessels on the skin"
+    )
+
+
+def test_a_heading_run_into_a_quoted_item_is_its_own_line() -> None:
+    lines = list(rejoin_lines(['MEDICINES FROM YOUR DOCTOR"Water pills" (diuretics) to get rid of fluid']))
+    assert lines == ["MEDICINES FROM YOUR DOCTOR", '"Water pills" (diuretics) to get rid of fluid']
+
+
+def test_the_medicines_you_tell_your_provider_about_are_no_treatment() -> None:
+    item = "Talk to your provider about all medicines you take, including herbs and supplements."
+    assert not {"Herbs", "Supplements"} & set(labels(treatments_listed(item)))
