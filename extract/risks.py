@@ -227,7 +227,8 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
 
 
 _MAIN_CAUSE = re.compile(
-    r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:most common|main|leading|major|usual|common)\s+"
+    r"^(?P<subject>.+?)\s+(?:is|are)\s+(?:one\s+of\s+)?(?:the\s+|a\s+)?(?:\w+\s+)?"
+    r"(?:most common|main|leading|major|usual|common|primary)\s+"
     r"(?:causes?|reasons?)(?:\s+of\s+(?P<what>[^,]+?))?(?:\s+(?:and|in|among|for)\b.*|,.*)?\.?$",
     re.I,
 )

@@ -1082,3 +1082,10 @@ def test_a_heading_run_into_a_quoted_item_is_its_own_line() -> None:
 def test_the_medicines_you_tell_your_provider_about_are_no_treatment() -> None:
     item = "Talk to your provider about all medicines you take, including herbs and supplements."
     assert not {"Herbs", "Supplements"} & set(labels(treatments_listed(item)))
+
+
+def test_one_of_the_most_common_causes_is_a_cause() -> None:
+    sentence = "Yeast infections are one of the most common causes of vulvovaginitis in women."
+    found = risks_in(sentence, ["Vulvovaginitis"])
+    assert [(r, t.label) for r, t in found] == [("cause", "Yeast infections")]
+    assert risks_in("Yeast infections are not one of the causes of vulvovaginitis.", ["Vulvovaginitis"]) == []
