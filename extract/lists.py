@@ -13,7 +13,7 @@ from extract.phrases import Term, is_generic, parse_term, split_top, tidy
 from extract.risks import risks_in, who_named
 from extract.sections import iter_sentences
 from extract.subjects import subjectless
-from extract.terms import emit, list_items, mention_of, names_of
+from extract.terms import emit, lexicon_set, list_items, mention_of, names_of
 
 
 def treatments_listed(item: str) -> list[Term]:
@@ -41,7 +41,11 @@ def treatments_listed(item: str) -> list[Term]:
     # "Creams or ointments that contain coal tar or anthralin": the creams and what is in them
     if contained and "(" not in contained.group("what") and not item.endswith(".") and not advice_in(item):
         item, contents = contained.group("what"), list(parse_term(contained.group("contents"), trim=TREATMENT_TRIM))
-    if re.search(r"\s(?:or|and)\s.*\sto\s", item):
+    # "Splints or orthotic devices to support and align joints", "Surgical procedure to destroy or
+    # remove the lining": what two verbs are for is no part of the name
+    before = re.split(r"\s+to\s", item, maxsplit=1)[0].split()
+    named = bool(before) and before[-1].lower() in lexicon_set("kinds", "therapy_heads")  # not "Go to bed and ..."
+    if re.search(r"\s(?:or|and)\s.*\sto\s", item) or named:
         item = _PURPOSE_PAIR.sub("", item)
     item = _without_how_given(item)
     said = _SAID.match(item)

@@ -303,6 +303,7 @@ def _parallel(a: str, b: str) -> bool:
         "words.shared_heads",
         "words.faculties",
         "words.vital_signs",
+        "words.directions",
     ):
         if a in _words(group) and b in _words(group):
             return True
@@ -406,7 +407,11 @@ def expand_coordination(text: str) -> list[str]:
     if len(last) == 2 and last[-1].lower() in _words("words.shared_heads") and _acronyms(words):
         return [f"{w[0]} {last[-1]}" for w in words[:-1]] + [" ".join(last)]  # "CT or MRI scan": two scans
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
-        pp = _locative_tail(last)
+        findings = all(
+            len(w) == 1 and not (is_adjective(w[0]) or _is_acronym(w[0]) or _is_disease(w) or _is_test_word(w[0]))
+            for w in words[:-1]
+        )
+        pp = _locative_tail(last) or (_part_tail(last) if findings else [])
         if (
             pp
             and len(last) > len(pp) + 1
@@ -700,6 +705,19 @@ def _locative_tail(words: list[str]) -> list[str]:
     return _tail(words, _LOCATIVE)
 
 
+def _is_test_word(word: str) -> bool:
+    return word.lower() in _words("kinds.test_heads")
+
+
+def _part_tail(words: list[str]) -> list[str]:
+    """ "of the vagina": a phrase of "of" that names a body part (not "of feeling"), which findings
+    coordinated before it share ("Tenderness and dryness of the vagina")."""
+    pp = _tail(words, ("of",))
+    part = strip_determiners(" ".join(pp[1:])).split(" ")
+    cut = next((i for i, w in enumerate(part) if w.lower() in _PREPOSITIONS | {*_LOCATIVE, "between"}), len(part))
+    return pp if pp and cut and is_body_part(" ".join(part[:cut])) else []
+
+
 def _tail(words: list[str], prepositions: tuple[str, ...]) -> list[str]:
     """The prepositional phrase that ends a conjunct ("in the chest" of "tightness in the chest")."""
     for i, word in enumerate(words[1:], start=1):
@@ -726,6 +744,9 @@ def _cut_clause(text: str) -> str:
     text = re.split(r",\s+(?:measures|checks|shows|looks for|tests for|detects)\s", text, maxsplit=1)[
         0
     ]  # "CBC, measures"
+    # "Surgery, if the cause is a polyp", "Hysteroscopy, performed in your provider's office": when
+    # and how it is done, after the name
+    text = re.split(r",\s+(?:if|unless|performed|done|given|taken)\s", text, maxsplit=1)[0]
     apposition = _APPOSITION.match(text)
     if apposition and not _in_a_list(text, apposition):
         text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"
@@ -938,6 +959,8 @@ def parse_term(
         inner = _first_examples_marker(content)
         if (_DEFINITION.match(content) or _PURPOSE_ASIDE.match(content)) and not inner:
             continue  # "Von Hippel-Lindau disease (a hereditary disease that affects ...)": what it is
+        if _QUANTITY.match(content):
+            continue  # "Weight loss (more than 10 pounds or 4.5 kilograms)": how much, not examples
         if inner:
             content = content[inner.end() :]
         parts = split_list(_cut_clause(content))
@@ -992,6 +1015,7 @@ _ACTIVITIES = re.compile(
     r"|routines|jobs)\b|\bskills\b",
     re.I,
 )
+_QUANTITY = re.compile(r"^(?:about|around|more than|less than|over|under|up to|at least|greater than)?\s*\d", re.I)
 _TRAILING_RELATIVE = re.compile(r"(?<=\)),\s+(?:which|that)\s")
 _FOLLOWED = re.compile(r"^(?:followed|accompanied|preceded) by\s+", re.I)  # "..., followed by radiation"
 _NOT_ABLE = re.compile(r"^(?:not being able|being unable|not able|unable)\s+to\s+", re.I)

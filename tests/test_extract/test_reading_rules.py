@@ -1089,3 +1089,29 @@ def test_one_of_the_most_common_causes_is_a_cause() -> None:
     found = risks_in(sentence, ["Vulvovaginitis"])
     assert [(r, t.label) for r, t in found] == [("cause", "Yeast infections")]
     assert risks_in("Yeast infections are not one of the causes of vulvovaginitis.", ["Vulvovaginitis"]) == []
+
+
+def test_findings_coordinated_before_a_body_part_share_it() -> None:
+    assert labels(parse_term("Tenderness and dryness of the vagina")) == [
+        "Tenderness of the vagina",
+        "Dryness of the vagina",
+    ]
+    assert labels(parse_term("Pain or loss of feeling")) == ["Pain", "Loss of feeling"]  # no part
+    assert labels(parse_term("Fever, chills, or swelling of the legs"))[:2] == ["Fever", "Chills"]
+
+
+def test_a_modifier_says_its_word_of_both_directions_and_how_much_is_no_example() -> None:
+    term = list(parse_term("Excessive weight gain or loss (more than 10 pounds or 4.5 kilograms)"))
+    assert labels(term) == ["Excessive weight gain", "Excessive weight loss"]
+    assert all(not t.narrower for t in term)
+
+
+def test_when_and_how_a_treatment_is_done_is_no_part_of_its_name() -> None:
+    assert labels(treatments_listed("Surgery, if the cause of the bleeding is a polyp or fibroid")) == ["Surgery"]
+    assert labels(listed_tests("Hysteroscopy, performed in your provider's office to look into the uterus")) == [
+        "Hysteroscopy"
+    ]
+    assert labels(treatments_listed("Surgical procedure to destroy or remove the lining of the uterus")) == [
+        "Surgical procedure"
+    ]
+    assert "Go" not in labels(treatments_listed("Go to bed and wake up at the same time each day"))
