@@ -504,6 +504,20 @@ def _is_disease(words: list[str]) -> bool:
     return len(word) > 5 and not is_adjective(word) and bool(shipped.index("MONDO").get(match_key(word)))
 
 
+def _is_part(name: str) -> bool:
+    """A body part by the lexicon or Uberon ("humerus" of "Fracture of the upper arm bone (humerus)"),
+    which names a part of what a description says, not the whole."""
+    if is_body_part(name):
+        return True
+    uberon = shipped.index("UBERON").get(match_key(name)) if not _is_phenotype(name) else None
+    return bool(uberon) and not _names_disease(name)  # "Pleural effusion" is a finding, though Uberon names its fluid
+
+
+def _names_disease(name: str) -> bool:
+    """A disease MONDO names by this name ("Frozen shoulder")."""
+    return not _is_acronym(name) and bool(shipped.index("MONDO").get(match_key(name)))
+
+
 def _modifier(word: str) -> bool:
     """A word that modifies the head after it: a body part or an adjective ("joint", "mild")."""
     return word.lower() in _words("anatomy.terms") or is_adjective(word)
@@ -681,6 +695,9 @@ def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
         return False  # "iron in the diet, iron pills": the head named again begins a name of its own
     if _is_phenotype(" ".join(first)) and any(_is_phenotype(" ".join(w)) for w in others):
         return False  # "Shortness of breath and anxiety": findings of their own
+    findings = all(_is_phenotype(" ".join(w)) or _names_disease(" ".join(w)) for w in others)
+    if len(others) >= 2 and findings and is_body_part(strip_determiners(" ".join(first[-2:]))):
+        return False  # "Deformity of the arm, shoulder contracture, or frozen shoulder": each a finding
     return not all(" ".join(w).lower() in _words("anatomy.terms") for w in others)
 
 
@@ -1040,6 +1057,9 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
         return None
     description, term = parens[0]
     words = term.split()
+    sited = re.search(r"\b(?:of|in|on|to)\s+(?:the|your)\s", description)  # "Fracture of the upper arm bone"
+    if is_body_part(term) or (sited and _is_part(term)):
+        return None  # "(humerus)": the part's name, not the finding's
     if len(description.split()) < 4 or not 1 <= len(words) <= 3 or _is_acronym(term):
         return None
     if _NOT_SYNONYM.search(term) or re.search(r"[,;]|\b(?:and|or|such|including)\b", term):
@@ -1156,6 +1176,10 @@ def _alt_labels(label: str, parens: list[tuple[str, str]], *, single: bool) -> t
                 alts.append(content)
             elif " ".join(before.split()[-n:]) in label:
                 alts.append(label.replace(" ".join(before.split()[-n:]), content))
+        elif single and _is_part(content) and not _is_part(label):
+            # "Fracture of the upper arm bone (humerus)": the part's name, where the label says the part
+            site = re.match(r"^(.+?\b(?:of|in|on|to)\s+(?:the\s+|your\s+)?)\S", label)
+            alts.extend([site.group(1) + strip_determiners(content)] if site else [])
         elif single and len(content.split()) <= 4 and not _NOT_SYNONYM.search(content) and "," not in content:
             alts.append(_substitute(label, before, strip_determiners(content)))
     return tuple(dict.fromkeys(a for a in alts if a and a.lower() != label.lower()))

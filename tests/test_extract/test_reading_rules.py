@@ -1115,3 +1115,19 @@ def test_when_and_how_a_treatment_is_done_is_no_part_of_its_name() -> None:
         "Surgical procedure"
     ]
     assert "Go" not in labels(treatments_listed("Go to bed and wake up at the same time each day"))
+
+
+def test_a_body_part_in_parentheses_names_the_part_not_the_finding() -> None:
+    term = next(parse_term("Fracture of the upper arm bone (humerus)"))
+    assert (term.label, term.alt_labels) == ("Fracture of the upper arm bone", ("Fracture of the humerus",))
+    assert next(
+        parse_term("Build-up of fluid in the space between the lungs and chest cavity (pleural effusion)")
+    ).label == ("Pleural effusion")
+
+
+def test_findings_after_a_finding_of_a_part_are_their_own() -> None:
+    found = labels(parse_term("Deformity of the arm, shoulder contracture, or frozen shoulder"))
+    assert found == ["Deformity of the arm", "Shoulder contracture", "Frozen shoulder"]
+    assert labels(parse_term("Prompt treatment of infections, tumors, and injuries")) == [
+        "Prompt treatment of infections, tumors, and injuries"
+    ]
