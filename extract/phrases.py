@@ -53,7 +53,7 @@ _NAMED = re.compile(
     r"(?:known as|called)\s+|"
     # "Imaging test of the heart called an echocardiogram", "a surgery called a myotomy": the name follows
     r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:tests?|procedures?|surger(?:y|ies)|operations?|exams?|scans?|"
-    r"treatments?|therap(?:y|ies)|devices?|conditions?|disorders?)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
+    r"treatments?|therap(?:y|ies)|devices?|conditions?|disorders?|defects?|syndromes?)(?:\s+of\s+(?:the\s+)?[\w-]+)?\s+"
     r"(?:known as|called)\s+(?:an?\s+|the\s+)?|"
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:(?:type|kind|form|strain)s?\s+of\s+)?"
     r"(?:bacteri(?:a|um)|virus(?:es)?|fung(?:us|i)|parasites?|germs?)\s+"

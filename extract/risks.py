@@ -53,6 +53,13 @@ _RAISES = re.compile(
     r"(?:risk|chance|likelihood|odds)",
     re.I,
 )
+#: "A birth defect called intestinal malrotation can make an infant more likely to develop a
+#: volvulus": what makes one more likely to get the disease (not "... to get infections").
+_MAKES_LIKELY = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|also|will)\s+)*makes?\s+(?:[\w']+\s+){1,2}?more likely to "
+    r"(?:develop|get|have)\s+(?:an?\s+)?(?P<what>[^,.;]+?)\.?$",
+    re.I,
+)
 _AT_RISK = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:are|is|may be|might be|can be|also|have|has)\s+)+(?:an?\s+)?"
     r"(?:(?:at|of|an?)\s+){0,2}(?:(?:higher|increased|greater|high|more)\s+)(?:risk|chance|likely)\b",
@@ -206,6 +213,9 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if common and not _SEX_THAN.search(sentence) and not NEGATION.search(sentence[: common.end()]):
         found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
     found += _said_of_subject(_RAISES, sentence, lowered) + _said_of_subject(_AT_RISK, sentence, lowered)
+    likely = _MAKES_LIKELY.match(strip_opener(sentence))
+    if likely and _is_the_disease(likely.group("what"), lowered) and not NEGATION.search(likely.group(0)):
+        found += [("riskFactor", t) for t in _subject_terms(likely.group("subject"), lowered)]
     conditions = _IF_YOU.search(sentence)
     if conditions and not NEGATION.search(conditions.group(0)):
         for part in re.split(r",?\s+(?:or|and)\s+(?=(?:you|your|if)\b)", conditions.group("conditions")):

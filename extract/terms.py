@@ -186,7 +186,9 @@ def names_of(disease: Concept) -> tuple[str, ...]:
     names = (disease.label, *disease.alt_labels)
     who = lexicon_set("words", "population_qualifiers")
     bare = [m.group(1) for m in map(_QUALIFIED.match, names) if m and m.group(2).split()[0].lower() in who]
-    return tuple(dict.fromkeys((*names, *bare)))
+    # "Childhood volvulus", "Adult acute myeloid leukemia": the prose says "a volvulus"
+    unqualified = [n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0].lower() in who]
+    return tuple(dict.fromkeys((*names, *bare, *unqualified)))
 
 
 _QUALIFIED = re.compile(r"^(.+?)\s+-\s+(\S.*)$")

@@ -1131,3 +1131,16 @@ def test_findings_after_a_finding_of_a_part_are_their_own() -> None:
     assert labels(parse_term("Prompt treatment of infections, tumors, and injuries")) == [
         "Prompt treatment of infections, tumors, and injuries"
     ]
+
+
+def test_what_makes_one_more_likely_to_get_the_disease_is_a_risk_factor() -> None:
+    sentence = "A birth defect called intestinal malrotation can make an infant more likely to develop a volvulus."
+    assert [t.label for _, t in risks_in(sentence, ["Volvulus"])] == ["Intestinal malrotation"]
+    assert risks_in("A low white cell count makes you more likely to get infections.", ["Volvulus"]) == []
+    assert risks_in("Surgery does not make you more likely to get a volvulus.", ["Volvulus"]) == []
+
+
+def test_the_prose_names_the_disease_without_its_population() -> None:
+    from extract.terms import names_of
+
+    assert "volvulus" in names_of(Concept("Volvulus childhood", "disease", ("Childhood volvulus",)))
