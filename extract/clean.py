@@ -27,6 +27,9 @@ _RUN_ON = re.compile(
 #: A heading in capitals run into a quoted item after it ('MEDICINES FROM YOUR DOCTOR"Water
 #: pills"'): the page's sub-heading, on its own line.
 _HEADING_RUN_IN = re.compile(r"(?<=[A-Z]{4})(?=[\"“][A-Z][a-z])")
+#: "Hepatitis CLichen planus", "Vitamin DParathyroid hormone": a name ending in its letter run into
+#: the next line.
+_LETTER_RUN_IN = re.compile(r"(?<=\s[A-Z])(?=[A-Z][a-z]{3,}\b)")
 #: "Increased potassiumLow cortisol level": a lower-case word run into the next item ("MedlinePlus" is a name).
 _RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
@@ -150,7 +153,7 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     open_tail = tuple(load_lexicon()["words"]["open_tail"])
     current = ""
     for line in lines:
-        line = _HEADING_RUN_IN.sub("\n", _RUN_IN.sub("\\1\n", line))
+        line = _LETTER_RUN_IN.sub("\n", _HEADING_RUN_IN.sub("\n", _RUN_IN.sub("\\1\n", line)))
         runs = (run for part in line.split("\n") for run in _RUN_ON.split(part))
         pieces = (p for piece in runs for q in split_leadin(piece) for p in split_spaced_run_on(q))
         for part in pieces:

@@ -217,7 +217,7 @@ _OPEN_END = frozenset("of to with in the a an and or for from by on at as than i
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we "
-    "depends depend this these those cannot can't won't doesn't didn't occurs develops happens".split()
+    "depends depend this these those cannot can't won't doesn't didn't occurs develops happens affects".split()
 )
 _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.

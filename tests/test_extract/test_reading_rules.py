@@ -1144,3 +1144,15 @@ def test_the_prose_names_the_disease_without_its_population() -> None:
     from extract.terms import names_of
 
     assert "volvulus" in names_of(Concept("Volvulus childhood", "disease", ("Childhood volvulus",)))
+
+
+def test_a_name_ending_in_its_letter_run_into_the_next_line_is_split() -> None:
+    assert list(rejoin_lines(["Hepatitis CLichen planus mostly affects adults"])) == [
+        "Hepatitis C",
+        "Lichen planus mostly affects adults",
+    ]
+    assert list(rejoin_lines(["Type 2 diabetes"])) == ["Type 2 diabetes"]
+
+
+def test_a_label_that_says_what_something_affects_is_no_name() -> None:
+    assert not is_name("Brachial plexus palsy most often affects only the upper arm")
