@@ -54,8 +54,18 @@ def advised_treatments(sentence: str) -> list[Term]:
             terms.append(term)
             continue
         named = list(parse_term(taken, trim=TREATMENT_TRIM))
+        purpose = _GENERIC_PURPOSE.search(sentence) if not named else None
+        if purpose:  # "Take medicines to lower your cholesterol": medicines named by what they do
+            named = [Term(tidy(purpose.group(1)[:1].upper() + purpose.group(1)[1:]))]
         terms += [replace(named[0], narrower=named[0].narrower + term.narrower)] if len(named) == 1 else named
     return terms
+
+
+_GENERIC_PURPOSE = re.compile(
+    r"\b(?:take|use|try)\s+(?:\w+\s+)?((?:medicines?|medications?|drugs?)\s+to\s+[a-z]+\s+(?:your\s+|the\s+)?"
+    r"[a-z][a-z\s-]*?)(?:,|\.|;|\s+(?:if|when|and|or|as)\b|$)",
+    re.I,
+)
 
 
 def avoided(text: str, term: Term) -> bool:
