@@ -96,11 +96,19 @@ def complications_in(
     could = _YOU_COULD.search(text) if in_complications or in_outlook else None
     if could:
         found += _outcomes(could.group("what"), could.group(0))
+    highest = _RISK_IS_HIGH.match(text) if in_complications or in_outlook else None
+    if highest and not NEGATION.search(highest.group(0)):  # "The risk for a second stroke is highest ..."
+        found += _outcomes(highest.group("what"), highest.group(0))
     if in_complications and not NEGATION.search(text):
         found += [Term(noun.capitalize()) for noun in _states(text)]
     return [t for t in dict.fromkeys(found) if t.label.lower() not in lowered]
 
 
+_RISK_IS_HIGH = re.compile(
+    r"^(?:the|your)\s+risk\s+(?:for|of)\s+(?P<what>[^.,;]{3,60}?)\s+is\s+(?:(?:very|much|also)\s+)?"
+    r"(?:highest|high|higher|greatest|greater|increased)\b",
+    re.I,
+)
 _OPENER = re.compile(
     r"^(?:(?:however|also|often|sometimes|rarely|over time|in time|after many years|later|eventually|as a result|"
     r"in addition|in rare cases|in some cases|if (?:it is )?(?:not|left) (?:treated|untreated))\s*,\s*)+",

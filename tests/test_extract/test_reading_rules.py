@@ -1156,3 +1156,10 @@ def test_a_name_ending_in_its_letter_run_into_the_next_line_is_split() -> None:
 
 def test_a_label_that_says_what_something_affects_is_no_name() -> None:
     assert not is_name("Brachial plexus palsy most often affects only the upper arm")
+
+
+def test_what_the_outlook_says_one_is_at_highest_risk_of_is_a_complication() -> None:
+    sentence = "The risk for a second stroke is highest during the weeks or months after the first stroke."
+    assert labels(complications_in(sentence, ["Stroke"], in_outlook=True)) == ["Second stroke"]
+    assert complications_in(sentence, ["Stroke"]) == []  # outside the outlook, said of something else
+    assert complications_in("The risk for a second stroke is not high.", ["Stroke"], in_outlook=True) == []
