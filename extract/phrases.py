@@ -380,6 +380,10 @@ def expand_coordination(text: str) -> list[str]:
         ]  # "abnormally dark or light skin"
     if len(middle) == 1 and len(last) == 1 and len(first) >= 3 and is_adjective(last[0]) and is_adjective(first[-1]):
         return [text]  # "Keeping the skin clean and moist": one state, two adjectives
+    if len(first) >= 2 and first[0].lower() in ("eating", "drinking") and all(len(w) <= 2 for w in middle):
+        shared = _shared_head(first, middle)  # "Eating a low-fiber and high-fat diet": two diets, one verb
+        if shared and " ".join(first[1:2]).lower() in ("a", "an"):
+            return shared
     if len(first) >= 2 and first[0].lower() in _words("words.shared_verbs") and all(len(w) <= 2 for w in middle):
         # "a well-balanced, healthy diet" is one diet; "a low-salt and low-fat diet" two
         one_object = first[1].lower() in ("a", "an") and not re.search(r"\s(?:and|or)\s", text)

@@ -1163,3 +1163,11 @@ def test_what_the_outlook_says_one_is_at_highest_risk_of_is_a_complication() -> 
     assert labels(complications_in(sentence, ["Stroke"], in_outlook=True)) == ["Second stroke"]
     assert complications_in(sentence, ["Stroke"]) == []  # outside the outlook, said of something else
     assert complications_in("The risk for a second stroke is not high.", ["Stroke"], in_outlook=True) == []
+
+
+def test_adjectives_after_eating_a_share_the_noun() -> None:
+    assert labels(parse_term("Eating a low-fiber and high-fat diet")) == [
+        "Eating a low-fiber diet",
+        "Eating a high-fat diet",
+    ]
+    assert labels(parse_term("Eating honey or corn syrup"))[0] != "Eating honey syrup"
