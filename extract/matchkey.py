@@ -2,7 +2,8 @@
 
 ``match_key`` treats as one name what differs only in case, punctuation and hyphens, plural
 endings, British spelling, articles and possessives ("the", "your"), the inverted order of
-"leukemia, acute" and the "pain in the chest" / "chest pain" order of a head and its site.
+"leukemia, acute", the "pain in the chest" / "chest pain" order of a head and its site, and
+"swollen joints" / "joint swelling".
 ``broader_key`` drops what makes a name narrower than the term it falls under: a degree or time
 ("severe", "sudden", "long-term") and the people it is said of ("in children"). An ontology term
 found only by it is broader than the concept, never the same thing.
@@ -157,12 +158,17 @@ def match_key(name: str) -> str:
     True
     >>> match_key("Pain in the abdomen") == match_key("Abdominal pain")
     True
+    >>> match_key("Swollen joints") == match_key("Joint swelling")
+    True
     >>> match_key("Light-headedness") == match_key("Lightheadedness")
     True
     >>> match_key("Chlamydia infection") == match_key("chlamydia infectious disease")
     True
     """
-    return "".join(_site_first(_words(name)))  # joined: "clay colored" is "clay-colored"
+    words = _words(name)
+    if len(words) == 2 and words[0] == "swollen":  # "Swollen joints" is "Joint swelling"
+        words = [words[1], "swelling"]
+    return "".join(_site_first(words))  # joined: "clay colored" is "clay-colored"
 
 
 #: Lay words that say the same of a finding, as one word: "Problems swallowing" and "Difficulty
