@@ -396,6 +396,15 @@ def expand_coordination(text: str) -> list[str]:
     carried = _carried_head(words)
     if carried:
         return carried  # "Joint or tendon pain or aching": joint pain, tendon pain, aching
+    if (
+        len(words) == 2
+        and len(first) >= 3
+        and first[-2].lower() == "of"
+        and len(last) == 2
+        and _parallel(first[-1], last[0])
+        and not _parallel(first[-1], last[1])
+    ):  # "Loss of bladder or bowel control": the parts share the head after the last
+        return [" ".join([*first, last[1]]), " ".join([*first[:-1], *last])]
     of_object = _of_objects(first, middle)
     if of_object:
         return of_object  # "MRI scan of the brain or the spine": one scan of each

@@ -1171,3 +1171,14 @@ def test_adjectives_after_eating_a_share_the_noun() -> None:
         "Eating a high-fat diet",
     ]
     assert labels(parse_term("Eating honey or corn syrup"))[0] != "Eating honey syrup"
+
+
+def test_parts_after_of_share_the_head_after_the_last() -> None:
+    assert labels(parse_term("Loss of bladder or bowel control")) == [
+        "Loss of bladder control",
+        "Loss of bowel control",
+    ]
+    assert labels(parse_term("Complication of neck or chest surgery")) == [
+        "Complication of neck surgery",
+        "Complication of chest surgery",
+    ]
