@@ -120,7 +120,8 @@ def _items(section: Section) -> Iterator[Block]:
 def _treatments_in(sentence: str) -> list[Term]:
     """Therapies a sentence names: as its subject, after "include", in "such as" lists, by drug name."""
     found: list[Term] = []
-    subject = _THERAPY_SUBJECT.match(sentence)
+    # "In tumors that cannot be removed, radiation therapy is used": the subject after the opening clause
+    subject = _THERAPY_SUBJECT.match(_OPENING_CLAUSE.sub("", sentence))
     if subject and not _POINTING.match(subject.group(1)):  # "Other therapies that ...", "these exercises"
         found += parse_term(_SUBJECT_OPENER.sub("", subject.group(1)), trim=TREATMENT_TRIM)
     for pattern in (_INCLUDE, _TREATED_WITH, _MAY_NEED, _PRESCRIBED):
@@ -142,6 +143,9 @@ def _treatments_in(sentence: str) -> list[Term]:
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 
 
+_OPENING_CLAUSE = re.compile(
+    r"^(?:in|for|if|when|after|before|during|because|although|once|until|unless|depending on)\s[^,;:]{3,90},\s+", re.I
+)
 #: A subject that points to other therapies than it names.
 _POINTING = re.compile(r"(?:other|these|those|this|such|their|its)\b", re.I)
 

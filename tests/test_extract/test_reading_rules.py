@@ -1182,3 +1182,11 @@ def test_parts_after_of_share_the_head_after_the_last() -> None:
         "Complication of neck surgery",
         "Complication of chest surgery",
     ]
+
+
+def test_a_treatment_is_the_subject_after_an_opening_clause() -> None:
+    sentence = "In tumors that cannot be removed completely with surgery alone, radiation therapy is used."
+    assert set(labels(_treatments_in(sentence))) == {"Radiation therapy"}
+    assert set(labels(_treatments_in("Stereotactic radiosurgery is performed at some medical centers."))) == {
+        "Stereotactic radiosurgery"
+    }
