@@ -217,7 +217,8 @@ _OPEN_END = frozenset("of to with in the a an and or for from by on at as than i
 #: Words a name never holds: finite verbs and auxiliaries make a clause.
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we "
-    "depends depend this these those cannot can't won't doesn't didn't occurs develops happens affects".split()
+    "depends depend this these those cannot can't won't doesn't didn't occurs develops happens affects becomes begins "
+    "appears".split()
 )
 _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.
@@ -780,7 +781,7 @@ def _cut_clause(text: str) -> str:
     apposition = _APPOSITION.match(text)
     if apposition and not _in_a_list(text, apposition):
         text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"
-    head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+", text, maxsplit=1)
+    head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+|\s+-\s+(?=(?:a|an|the)\s)", text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     text = _DANGLING.sub("", _QUALIFIER.sub("", text))  # a qualifier cut inside "(very rare, and only if ...)"
     head = _before(text, _clause_pattern())
@@ -849,7 +850,10 @@ _DANGLING = re.compile(r"\s*\([^()]*$")
 _APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an)\s+[\w-]+(?:\s[\w-]+)?\s+(?:that|which|who)\s")
 #: A parenthesis that defines what it follows ("(a hereditary disease that affects ...)") gives no examples.
 #: "(to look for heart damage or a heart attack)", "(measures the acid/base balance and oxygen level)"
-_PURPOSE_ASIDE = re.compile(r"^(?:(?:to|in order to)\s+[a-z]+|measures|checks|shows|looks|detects|tests for)\b")
+_PURPOSE_ASIDE = re.compile(
+    r"^(?:(?:to|in order to)\s+[a-z]+|measures|checks|shows|looks|detects|tests for|(?:used|given|taken|done)\s+"
+    r"(?:during|at|in|for|by|with|when|after|before|once|every|daily))\b"
+)
 _DEFINITION = re.compile(
     r"^(?:(?:a|an)\s+)?(?:(?!and\s|or\s)[\w-]+\s+){1,4}?"
     r"(?:that|which|in which|who|whose|where|associated with|caused by|containing)\s",
@@ -942,6 +946,17 @@ def parse_term(
     [('Petechiae', ('Pinpoint red spots on the skin',))]
     """
     text = _NAMED.sub("", text.strip().rstrip(".;:"))
+    state = _STATE.match(text) if depth == 0 else None
+    opener = state.group("thing").split()[0].lower() if state else ""
+    if (
+        state
+        and is_adjective(state.group("adj"))
+        and not _is_acronym(state.group("thing"))
+        and opener
+        not in (_CLAUSE_START | _DETERMINERS_ALONE | {"you", "it", "they", "this", "these", "which", "what", "who"})
+    ):
+        thing = state.group("thing")
+        text = f"{state.group('adj').capitalize()} {thing[:1].lower()}{thing[1:]}"  # "Urine appears dark"
     called = _ALSO_CALLED.match(text)
     if called and not keep_whole:  # "Irregular heartbeat, called atrial fibrillation": two names of one thing
         other = tidy(called.group("other").replace('"', ""))
@@ -1043,6 +1058,12 @@ _TREATS = re.compile(
 _ACTIVITIES = re.compile(
     r"\b(?:difficulty|difficulties|problems?|trouble|inability|unable|hard)\b.*\b(?:tasks|activities|chores|hobbies"
     r"|routines|jobs)\b|\bskills\b",
+    re.I,
+)
+#: "Urine appears dark", "Menstruation becomes irregular": a thing and the state it is in.
+_STATE = re.compile(
+    r"^(?:the\s+|your\s+)?(?P<thing>[A-Za-z][a-z-]+(?:\s+[a-z-]+)?)\s+(?:appears?|becomes?|looks?|is|are|gets?)\s+"
+    r"(?:very\s+|more\s+|too\s+)?(?P<adj>[a-z-]+)$",
     re.I,
 )
 _QUANTITY = re.compile(r"^(?:about|around|more than|less than|over|under|up to|at least|greater than)?\s*\d", re.I)

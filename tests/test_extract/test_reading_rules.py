@@ -1190,3 +1190,14 @@ def test_a_treatment_is_the_subject_after_an_opening_clause() -> None:
     assert set(labels(_treatments_in("Stereotactic radiosurgery is performed at some medical centers."))) == {
         "Stereotactic radiosurgery"
     }
+
+
+def test_what_a_thing_appears_or_becomes_is_named_by_its_state() -> None:
+    assert labels(parse_term("Urine appears dark")) == ["Dark urine"]
+    assert labels(parse_term("Menstruation becomes irregular")) == ["Irregular menstruation"]
+    assert not is_name("Abnormal heart muscle becomes evident by age 10")
+
+
+def test_a_spaced_dash_before_an_article_begins_what_the_name_is() -> None:
+    assert labels(treatments_listed("Albuterol - a drug used for people with asthma")) == ["Albuterol"]
+    assert labels(treatments_listed("Assisted ventilation (used during the day or night)")) == ["Assisted ventilation"]
