@@ -37,7 +37,8 @@ _FOR_WHOM = re.compile(
 _NOTHING = re.compile(
     r"\bhow to:?$|\bknow how\b|\badjust\b|"
     r"\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
-    r"\b(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? (?:are|include):?$|"
+    r"^(?:the\s+|some\s+|other,?\s+)?(?:[\w-]+,?\s+){0,2}(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? "
+    r"(?:are|include):?$|"
     r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
     r"\bstag(?:ing|ed)\b|\bto stage\b|"  # "The TNM staging system is used to stage it:" lists stages

@@ -42,7 +42,9 @@ _THERAPY_SUBJECT = re.compile(
 )
 #: What comes before the name in a subject: "Additionally, an intravenous medicine called".
 _SUBJECT_OPENER = re.compile(
-    r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:.*\bcalled\s+)?(?:taking\s+|using\s+)?", re.I
+    r"^(?:(?:\w+ly|in addition|however|also|then|sometimes),\s*)?(?:(?:sometimes|often|usually|occasionally)\s+)?"
+    r"(?:.*\bcalled\s+)?(?:taking\s+|using\s+)?",
+    re.I,
 )
 _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(

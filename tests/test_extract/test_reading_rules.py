@@ -1201,3 +1201,22 @@ def test_what_a_thing_appears_or_becomes_is_named_by_its_state() -> None:
 def test_a_spaced_dash_before_an_article_begins_what_the_name_is() -> None:
     assert labels(treatments_listed("Albuterol - a drug used for people with asthma")) == ["Albuterol"]
     assert labels(treatments_listed("Assisted ventilation (used during the day or night)")) == ["Assisted ventilation"]
+
+
+@pytest.mark.parametrize(
+    ("leadin", "relation"),
+    [
+        ("Tests done for milder forms of this infection include:", "typicalTest"),
+        ("Blood tests used to diagnose some common types of anemia may include:", "typicalTest"),
+        ("Types of leukemia include:", None),
+        ("Other, more common types of inflammatory arthritis include:", None),
+    ],
+)
+def test_a_leadin_names_types_only_when_its_subject_is_the_types(leadin: str, relation: str | None) -> None:
+    assert leadin_relation(leadin, "tests") == relation
+
+
+def test_an_opening_sometimes_is_no_part_of_a_treatment() -> None:
+    assert set(labels(_treatments_in("Sometimes surgery is needed to remove the infected part of the lung."))) == {
+        "Surgery"
+    }
