@@ -37,7 +37,9 @@ _FOR_WHOM = re.compile(
 _NOTHING = re.compile(
     r"\bhow to:?$|\bknow how\b|\badjust\b|"
     r"\bgoals?\b|\breasons?\b|\badmitted\b|\b(?:call|contact) (?:your|a|the|911)\b|\bquestions\b|"
-    r"^(?:the\s+|some\s+|other,?\s+)?(?:[\w-]+,?\s+){0,2}(?:types|kinds|forms|stages|grades)\b(?: of [\w\s-]+)? "
+    r"^(?:the\s+|some\s+|other,?\s+)?(?:[\w-]+,?\s+){0,2}(?:types|kinds|forms|stages|grades)\b"
+    r"(?: of (?![\w\s-]*\b(?:tests?|medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|surger(?:y|ies)|"
+    r"procedures?)\b)[\w\s-]+)? "
     r"(?:are|include):?$|"
     r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
@@ -63,7 +65,11 @@ _PREVENTS = re.compile(
 )
 _RISK = re.compile(
     r"\b(?:increases?|raises?|higher|greater|increased) (?:your |the |their )?(?:risk|chance)|\brisk factors?\b|"
-    r"\bmore likely\b|\bat (?:higher |increased |greater )?risk\b|\btrigger|\bmore common in\b",
+    r"\bmore likely\b|\bat (?:higher |increased |greater |more )?risk\b|\btrigger|\bmore common in\b|"
+    # "Your risk for getting athlete's foot increases if you:", "Your chances of getting it increase when:"
+    r"\b(?:risk|chances?)\s+(?:for|of)\b[^:]*\b(?:increases?|goes up|go up|is higher|are higher)\s+(?:if|when)\b|"
+    # "You may become infected if you:": what one does to come to have it (not "... if: A person sneezes")
+    r"^you\s+(?:can|may|might|could)\s+(?:catch|get|become infected|be infected|develop)\b[^:]*\b(?:if|when)\s+you\b",
     re.I,
 )
 _COMPLICATIONS = re.compile(r"\bcomplications?\b|\b(?:can|may|might|could) lead to\b|\blong-term problems\b", re.I)

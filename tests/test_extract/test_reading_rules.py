@@ -1220,3 +1220,19 @@ def test_an_opening_sometimes_is_no_part_of_a_treatment() -> None:
     assert set(labels(_treatments_in("Sometimes surgery is needed to remove the infected part of the lung."))) == {
         "Surgery"
     }
+
+
+@pytest.mark.parametrize(
+    ("leadin", "section", "relation"),
+    [
+        ("Your risk for getting athlete's foot increases if you:", "causes", "riskFactor"),
+        ("Your chances of getting preeclampsia increase when:", "causes", "riskFactor"),
+        ("You are at more risk for chronic constipation and fecal impaction if:", "causes", "riskFactor"),
+        ("You may become infected if you:", "causes", "riskFactor"),
+        ("You can catch a cold if:", "causes", None),  # what others do
+        ("Types of clotting tests may include:", "tests", "typicalTest"),
+        ("Types of long-term control medicines include:", "treatment", "possibleTreatment"),
+    ],
+)
+def test_a_leadin_that_says_when_the_risk_rises_lists_risk_factors(leadin: str, section: str, relation: str) -> None:
+    assert leadin_relation(leadin, section) == relation
