@@ -66,7 +66,7 @@ _PREVENTS = re.compile(
 _RISK = re.compile(
     r"\b(?:increases?|raises?|higher|greater|increased) (?:your |the |their )?(?:risk|chance)|\brisk factors?\b|"
     r"\bmore likely\b|\bat (?:higher |increased |greater |more )?risk\b|\btrigger|\bmore common in\b|"
-    # "Your risk for getting athlete's foot increases if you:", "Your chances of getting it increase when:"
+    # when the risk goes up ("Your risk for getting athlete's foot increases if you")
     r"\b(?:risk|chances?)\s+(?:for|of)\b[^:]*\b(?:increases?|goes up|go up|is higher|are higher)\s+(?:if|when)\b|"
     # "You may become infected if you:": what one does to come to have it (not "... if: A person sneezes")
     r"^you\s+(?:can|may|might|could)\s+(?:catch|get|become infected|be infected|develop)\b[^:]*\b(?:if|when)\s+you\b",
