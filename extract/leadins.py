@@ -41,7 +41,7 @@ _NOTHING = re.compile(
     r"(?: of (?![\w\s-]*\b(?:tests?|medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|surger(?:y|ies)|"
     r"procedures?)\b)[\w\s-]+)? "
     r"(?:are|include):?$|"
-    r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b|"
+    r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b(?!\s+(?:symptoms|signs)\s+(?:may\s+)?(?:include|are)\b)|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
     r"\bstag(?:ing|ed)\b|\bto stage\b|"  # "The TNM staging system is used to stage it:" lists stages
     # "The pain may get worse:" lists when, not what; "... given when symptoms get worse:" what is given
@@ -85,6 +85,15 @@ _EXAM_FINDS = re.compile(
 )
 _TESTS = re.compile(
     r"\b(?:tests?|exams?|studies|scans?|procedures) (?:that )?(?:may|will|can|might|to|are|include)", re.I
+)
+#: A lead-in whose subject is the treatments, whatever they are for ("Medicines for brain tumor
+#: symptoms include:", "The following things can be done to relieve symptoms:").
+_TREATMENTS_ARE = re.compile(
+    r"^(?:the\s+)?(?:possible\s+|other\s+|common\s+|main\s+)*(?:treatments?|medicines?|medications?|drugs?|therapies)"
+    r"(?:\s+(?:for|to)\s[^:]*)?\s+(?:may\s+|can\s+|often\s+)*(?:include|are)\s*:?$|"
+    r"\b(?:can|may|might)\s+be\s+(?:done|used|tried)\s+to\s+(?:relieve|ease|help|reduce)\s+(?:the\s+|your\s+)?"
+    r"(?:symptoms|pain)\b",
+    re.I,
 )
 #: In a Treatment section: what is treated, not what treats it ("surgery to treat problems such as:").
 _TREATED = re.compile(
@@ -158,6 +167,8 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "cause"
     if _NOTHING.search(text) or _FOR_WHOM.search(text):
         return None  # "The vaccine is recommended for:": who should have it, not what it is
+    if section == "treatment" and _TREATMENTS_ARE.search(text):
+        return "possibleTreatment"  # "Possible treatments for chloroquine-resistant infections include:"
     if _SIDE_EFFECTS.search(text):
         # managing them is a care concern; an earlier sentence about them says nothing of the items
         says_nothing = _CONCERNS.search(text) or section == "causes" or not text.endswith(":")

@@ -1236,3 +1236,18 @@ def test_an_opening_sometimes_is_no_part_of_a_treatment() -> None:
 )
 def test_a_leadin_that_says_when_the_risk_rises_lists_risk_factors(leadin: str, section: str, relation: str) -> None:
     assert leadin_relation(leadin, section) == relation
+
+
+@pytest.mark.parametrize(
+    ("leadin", "section", "relation"),
+    [
+        ("Warning symptoms include:", "symptoms", "signOrSymptom"),
+        ("Warning signs that an adult may be abusing a child:", "symptoms", None),
+        ("Possible treatments for chloroquine-resistant infections include:", "treatment", "possibleTreatment"),
+        ("Medicines for brain tumor symptoms include:", "treatment", "possibleTreatment"),
+        ("The following things can be done to relieve symptoms:", "treatment", "possibleTreatment"),
+        ("Radiation, with or without chemotherapy, may be used to treat:", "treatment", None),
+    ],
+)
+def test_a_leadin_whose_subject_is_the_treatments_lists_them(leadin: str, section: str, relation: str) -> None:
+    assert leadin_relation(leadin, section) == relation
