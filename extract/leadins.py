@@ -41,7 +41,8 @@ _NOTHING = re.compile(
     r"(?: of (?![\w\s-]*\b(?:tests?|medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|surger(?:y|ies)|"
     r"procedures?)\b)[\w\s-]+)? "
     r"(?:are|include):?$|"
-    r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|\bwarning\b(?!\s+(?:symptoms|signs)\s+(?:may\s+)?(?:include|are)\b)|"
+    r"^there are [\w\s-]*\b(?:types|kinds|forms|stages|grades)\b(?! of (?:medicines|drugs|treatment))|"
+    r"\bwarning\b(?!\s+(?:symptoms|signs)\s+(?:may\s+)?(?:include|are)\b)|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
     r"\bstag(?:ing|ed)\b|\bto stage\b|"  # "The TNM staging system is used to stage it:" lists stages
     # "The pain may get worse:" lists when, not what; "... given when symptoms get worse:" what is given
