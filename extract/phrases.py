@@ -260,7 +260,8 @@ def is_name(label: str) -> bool:
         return False  # "Another" of "an infection or another trigger"
     if len(words) == 1 and (words[0] in _NOT_ALONE or words[0] in _lone_adjectives() or _adverb(words[0])):
         return False  # "Small" of "Small, broad hands", "Including" of "other problems, including:"
-    return words[0] not in _words("words.bare_verbs")
+    compound = len(words) == 2 and words[-1] in ("therapy", "therapies", "test", "tests")
+    return words[0] not in _words("words.bare_verbs") or compound  # "Talk therapy" is no "Talk to ..."
 
 
 _HOW_OFTEN = re.compile(r"^(?:repeat\s+)?(?:\d+|once|twice)(?:\s+(?:to|or)\s+\d+)?\s+times?\b", re.I)

@@ -1251,3 +1251,11 @@ def test_a_leadin_that_says_when_the_risk_rises_lists_risk_factors(leadin: str, 
 )
 def test_a_leadin_whose_subject_is_the_treatments_lists_them(leadin: str, section: str, relation: str) -> None:
     assert leadin_relation(leadin, section) == relation
+
+
+def test_a_therapy_named_by_a_verb_is_a_name() -> None:
+    assert is_name("Talk therapy")
+    assert not is_name("Talk to your doctor")
+    assert set(
+        labels(_treatments_in("Treatment for PTSD involves talk therapy (counseling), medicines, or both."))
+    ) >= {"Talk therapy"}
