@@ -92,6 +92,7 @@ _TESTS = re.compile(
 _TREATMENTS_ARE = re.compile(
     r"^(?:the\s+)?(?:possible\s+|other\s+|common\s+|main\s+)*(?:treatments?|medicines?|medications?|drugs?|therapies)"
     r"(?:\s+(?:for|to)\s[^:]*)?\s+(?:may\s+|can\s+|often\s+)*(?:include|are)\s*:?$|"
+    r"^treatment\b[^:]*,?\s+and\s+(?:may|can|will|might|often)\s+(?:also\s+)?include\s*:?$|"
     r"\b(?:can|may|might)\s+be\s+(?:done|used|tried)\s+to\s+(?:relieve|ease|help|reduce)\s+(?:the\s+|your\s+)?"
     r"(?:symptoms|pain)\b",
     re.I,

@@ -30,8 +30,9 @@ from ontology import load_lexicon
 
 _THERAPY_SUBJECT = re.compile(
     r"^(.+?)\s+(?:(?:is|are|was|were|may|can|will|might|could|should|has|have)(?:\s+(?:also|often|sometimes|usually|"
-    r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely|only))*\s+"
-    r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|"
+    r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely|only|likely))*\s+"
+    r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|required|"
+    r"(?:an?\s+)?(?:important|main|key) part of (?:the\s+)?treatment|help\.?$|"
     r"started|performed|helpful|effective|an option|injected|available|"
     r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:drug|medicine|medication|treatment|procedure|surgery|therapy)|"
     r"(?:the\s+)?(?:drugs|medicines|medications|treatments)\s+(?:that|used|approved|for|of choice))"

@@ -1259,3 +1259,10 @@ def test_a_therapy_named_by_a_verb_is_a_name() -> None:
     assert set(
         labels(_treatments_in("Treatment for PTSD involves talk therapy (counseling), medicines, or both."))
     ) >= {"Talk therapy"}
+
+
+def test_what_treatment_may_include_after_what_it_is_based_on_are_treatments() -> None:
+    leadin = "Treatment is based on the person's signs and symptoms, and may include:"
+    assert leadin_relation(leadin, "treatment") == "possibleTreatment"
+    sentence = "In some cases, a transfusion of platelets may be required to stop or prevent bleeding."
+    assert set(labels(_treatments_in(sentence))) == {"Transfusion of platelets"}
