@@ -196,6 +196,12 @@ def _relation(leadin: str, section: str) -> Relation | None:
     if _CONDITIONS.search(text):
         return None
     if section == "tests":
+        if re.search(
+            r"\b(?:the following|these|other)\s+(?:\w+\s+)?tests\s*:$|\bby (?:doing|ordering|performing)(?: an?)?:$",
+            text,
+            re.I,
+        ):
+            return "typicalTest"  # "Signs of hemothorax may be seen on the following tests:"
         if re.search(r"\b(?:show|reveal|find|detect)s?\s*:$", text, re.I):
             return "signOrSymptom"  # "Blood tests will likely be ordered and may show:": what they find
         if _EXAM_FINDS.search(text) and not re.search(r"\btests\b", text, re.I):

@@ -1266,3 +1266,20 @@ def test_what_treatment_may_include_after_what_it_is_based_on_are_treatments() -
     assert leadin_relation(leadin, "treatment") == "possibleTreatment"
     sentence = "In some cases, a transfusion of platelets may be required to stop or prevent bleeding."
     assert set(labels(_treatments_in(sentence))) == {"Transfusion of platelets"}
+
+
+@pytest.mark.parametrize(
+    "leadin",
+    [
+        "Your health care provider may check for scarlet fever by doing a:",
+        "Signs or findings of hemothorax may be seen on the following tests:",
+    ],
+)
+def test_a_leadin_ending_in_the_tests_lists_tests(leadin: str) -> None:
+    assert leadin_relation(leadin, "tests") == "typicalTest"
+
+
+def test_an_evaluation_or_assessment_is_a_test() -> None:
+    from extract.terms import is_test_term
+
+    assert is_test_term(Term("Psychological evaluation")) and is_test_term(Term("Mental health assessment"))
