@@ -87,6 +87,13 @@ _EXAM_FINDS = re.compile(
 _TESTS = re.compile(
     r"\b(?:tests?|exams?|studies|scans?|procedures) (?:that )?(?:may|will|can|might|to|are|include)", re.I
 )
+#: Medicines said to be used "to:" a list of what they do ("Help the heart pump harder"), not of
+#: treatments; what surgery is done "to:" ("Remove the abnormal brain cells") names the surgery.
+_MEDICINES_TO = re.compile(
+    r"\b(?:medicines?|medications?|drugs?)\b[^:]*\b(?:used|given|prescribed|needed)\s+to\s*:$|"
+    r"\b(?:receive|take|given)\s+(?:\w+\s+)?(?:medicines?|medications?|drugs?)\s+to\s*:$",
+    re.I,
+)
 #: A lead-in whose subject is the treatments, whatever they are for ("Medicines for brain tumor
 #: symptoms include:", "The following things can be done to relieve symptoms:").
 _TREATMENTS_ARE = re.compile(
@@ -169,6 +176,8 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "cause"
     if _NOTHING.search(text) or _FOR_WHOM.search(text):
         return None  # "The vaccine is recommended for:": who should have it, not what it is
+    if section == "treatment" and _MEDICINES_TO.search(text):
+        return None  # "When there are also other heart defects, medicines may be used to:" what they do
     if section == "treatment" and _TREATMENTS_ARE.search(text):
         return "possibleTreatment"  # "Possible treatments for chloroquine-resistant infections include:"
     if _SIDE_EFFECTS.search(text):

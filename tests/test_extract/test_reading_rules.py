@@ -1283,3 +1283,15 @@ def test_an_evaluation_or_assessment_is_a_test() -> None:
     from extract.terms import is_test_term
 
     assert is_test_term(Term("Psychological evaluation")) and is_test_term(Term("Mental health assessment"))
+
+
+@pytest.mark.parametrize(
+    ("leadin", "relation"),
+    [
+        ("When there are also other heart defects, medicines may be used to:", None),
+        ("They may receive medicines to:", None),
+        ("In this case, your provider may recommend surgery to:", "possibleTreatment"),
+    ],
+)
+def test_what_medicines_are_used_to_do_is_no_treatment(leadin: str, relation: str | None) -> None:
+    assert leadin_relation(leadin, "treatment") == relation
