@@ -341,6 +341,9 @@ def expand_coordination(text: str) -> list[str]:
     conjuncts = _regroup(text, split_list(text))
     if len(conjuncts) < 2:
         return conjuncts or [text]
+    verbs = _words("words.imperative_verbs") | _words("words.infinitive_verbs")
+    if re.search(r"\sto\s+[a-z]+\s", conjuncts[0]) and all(c.split(" ", 1)[0].lower() in verbs for c in conjuncts[1:]):
+        return conjuncts[:1]  # "Medicines to keep the airways open and reduce mucus": the rest is its purpose too
     if any(strip_determiners(c).lower() in _words("words.not_conjuncts") for c in conjuncts[1:]):
         return [text]  # "Difficulty breathing in and out", "a score of 6 or lower": one phrase
     if all(c.split()[-1].lower() in _PREPOSITIONS for c in conjuncts[:-1]) and all(

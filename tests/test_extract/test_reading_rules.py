@@ -1295,3 +1295,10 @@ def test_an_evaluation_or_assessment_is_a_test() -> None:
 )
 def test_what_medicines_are_used_to_do_is_no_treatment(leadin: str, relation: str | None) -> None:
     assert leadin_relation(leadin, "treatment") == relation
+
+
+def test_a_verb_after_a_purpose_continues_the_purpose() -> None:
+    assert labels(parse_term("Medicines to keep the airways open and reduce mucus")) == [
+        "Medicines to keep the airways open"
+    ]
+    assert labels(parse_term("Eat less salt and drink more water")) == ["Eat less salt", "Drink more water"]
