@@ -90,10 +90,10 @@ def avoided(text: str, term: Term) -> bool:
 
 
 _NOT_AVOIDED = re.compile(r"\s+(?:making|getting|becoming|having|worsening|falls|injur\w*|problems|complications)\b")
-_AVOID_STARTS = ("avoid", "do not", "don't", "stop", "never", "limit", "cut")
+_AVOID_STARTS = ("avoid", "do not", "don't", "stop", "never", "limit", "cut", "stay away", "staying away")
 _AVOID = re.compile(
     r"^(?:avoid|do not|don't|stop|never)\b|\b(?:avoid(?:ing)?|stop(?:ping)? (?:taking|using)|do not take|don't take|"
-    r"never take|(?:low|lower) in|limit(?:ing)?|cut(?:ting)? (?:back|down) on)\b|"
+    r"never take|(?:low|lower) in|limit(?:ing)?|cut(?:ting)? (?:back|down) on|stay(?:ing)? away from)\b|"
     # "Talk to your provider about all medicines you take, including herbs": what is taken already
     r"\b(?:tell|talk (?:to|with)|ask|let)\s+(?:your|the)\s+(?:health care\s+)?(?:provider|doctor|pharmacist)s?\s+"
     r"(?:know\s+)?about\s+(?:all|any)\b",

@@ -218,7 +218,7 @@ _OPEN_END = frozenset("of to with in the a an and or for from by on at as than i
 _FINITE_VERB = frozenset(
     "is are was were may can will should must could would might does did isn't aren't them it they he she we "
     "depends depend this these those cannot can't won't doesn't didn't occurs develops happens affects becomes begins "
-    "appears".split()
+    "appears shown".split()
 )
 _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.

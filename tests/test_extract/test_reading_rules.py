@@ -1302,3 +1302,10 @@ def test_a_verb_after_a_purpose_continues_the_purpose() -> None:
         "Medicines to keep the airways open"
     ]
     assert labels(parse_term("Eat less salt and drink more water")) == ["Eat less salt", "Drink more water"]
+
+
+def test_steps_and_studies_name_no_prevention() -> None:
+    assert not is_name("Studies have shown")
+    from extract.phrases import is_generic
+
+    assert is_generic("Take steps") and is_generic("Taking the following steps")
