@@ -418,6 +418,12 @@ def expand_coordination(text: str) -> list[str]:
         return objects  # "Changes in hearing or taste", "Loss of balance or coordination, or trouble walking"
     if _inside_phrase(first, middle):
         return [text]  # "diet low in fruits and vegetables": the "and" is inside the prepositional phrase
+    if (
+        len(first) == 2
+        and first[0].lower() in _DEGREES
+        and all(len(w) == 1 and not (is_adjective(w[0]) or _is_acronym(w[0]) or _is_phenotype(w[0])) for w in middle)
+    ):  # "Increased thirst and urination": the degree is said of each, not of findings of their own ("coma")
+        return [" ".join(first)] + [f"{first[0]} {w[0]}" for w in middle]
     kind = 2 if len(first) >= 3 and " ".join(first[-2:]).lower() in _words("words.vital_signs") else 1
     if len(first) > kind and all(_parallel(" ".join(first[-kind:]), " ".join(w)) for w in middle):
         # "enlarged liver or spleen"; "Increased heart rate and blood pressure": the kind is two words
@@ -474,6 +480,10 @@ def expand_coordination(text: str) -> list[str]:
             head = last[1:] if not shared or (modifiers and sides) else last[-1:]
             return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+#: Words of how much a finding is, which coordinated findings after the first share.
+_DEGREES = frozenset("increased decreased excessive reduced".split())
 
 
 def _plural_name(words: list[str]) -> bool:

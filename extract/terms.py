@@ -12,7 +12,7 @@ from extract import shipped
 from extract.hpo import MAX_NAME_WORDS, phenotype_names
 from extract.matchkey import match_key
 from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section, concept_key, is_acronym
-from extract.phrases import Term, is_described, is_generic, is_name, tidy
+from extract.phrases import Term, is_body_part, is_described, is_generic, is_name, tidy
 from extract.sections import iter_sentences
 from ontology import load_lexicon
 
@@ -148,7 +148,7 @@ def emit(
     for term in terms:
         if term.label.lower() in lexicon_set("anatomy", "vague"):
             continue  # "other body parts": no site and no finding
-        if kind != "anatomy" and term.label.lower() in lexicon_set("anatomy", "terms"):
+        if kind != "anatomy" and is_body_part(term.label):
             if not term.alt_labels:
                 continue  # a body part on its own is where a finding is, not the finding
             term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"

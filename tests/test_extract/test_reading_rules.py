@@ -1309,3 +1309,16 @@ def test_steps_and_studies_name_no_prevention() -> None:
     from extract.phrases import is_generic
 
     assert is_generic("Take steps") and is_generic("Taking the following steps")
+
+
+def test_a_degree_is_said_of_each_coordinated_function_but_not_of_findings() -> None:
+    assert labels(parse_term("Increased thirst and urination")) == ["Increased thirst", "Increased urination"]
+    assert "Decreased coma" not in labels(parse_term("Decreased alertness and coma"))
+
+
+def test_a_plural_body_part_alone_is_no_finding() -> None:
+    disease = Concept("Widget disease", "disease")
+    mention = Mention("Stretch marks on the thighs, upper arms, and breasts", 0, 52, "Symptoms")
+    findings = emit(disease, "signOrSymptom", "symptom", parse_term(mention.text), mention)
+    found = [f.object.label for f in findings if f.relation == "signOrSymptom"]
+    assert not {"Upper arms", "Breasts", "Thighs"} & set(found)
