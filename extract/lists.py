@@ -53,7 +53,36 @@ def treatments_listed(item: str) -> list[Term]:
         item = said.group("subject")  # "Spinal devices can reduce pain and spasticity in the legs"
     terms = advised_treatments(item) if advice_in(item) else list(parse_term(item, trim=TREATMENT_TRIM))
     terms = [replace(t, narrower=()) if re.match(r"(?:avoid|limit|stop|cut)", t.label, re.I) else t for t in terms]
-    return [t for t in [*terms, *contents] if not avoided(item, t)]
+    return [t for t in with_members([*terms, *contents]) if not avoided(item, t)]
+
+
+#: "Antifungal treatment with amphotericin B, fluconazole, or itraconazole": a kind of treatment
+#: and what it is given with.
+_TREATMENT_WITH = re.compile(r"^(?P<kind>(?:[\w-]+\s+)?(?:treatment|therapy))\s+with\s+(?P<what>.+)$", re.I)
+
+
+_HOW_LONG = frozenset("long-term longer short-term shorter early prompt continued ongoing lifelong initial".split())
+
+
+def with_members(terms: Iterable[Term]) -> list[Term]:
+    """Terms with "treatment with X" read as X, a kind of treatment ("Antifungal treatment") keeping X
+    as its examples; "Treatment with antibiotics" is antibiotics.
+
+    >>> [t.label for t in with_members([Term("Treatment with antibiotics")])]
+    ['Antibiotics']
+    """
+    out: list[Term] = []
+    for term in terms:
+        match = _TREATMENT_WITH.match(term.label)
+        if not match:
+            out.append(term)
+            continue
+        what = re.sub(r"\bpossibly\s+", "", match.group("what"), flags=re.I)  # "..., and possibly radiation"
+        members = tuple(parse_term(what, trim=TREATMENT_TRIM))
+        kind = tidy(match.group("kind"))
+        how_long = kind.split(" ", 1)[0].lower() in _HOW_LONG  # "Long-term treatment with antifungal drugs"
+        out += [Term(kind, narrower=members)] if not (is_generic(kind) or how_long) else list(members)
+    return out
 
 
 _CONTAINING = re.compile(r"^(?P<what>.+?)\s+(?:that |which )?contain(?:s|ing)?\s+(?P<contents>[^.;:]+?)\.?$", re.I)

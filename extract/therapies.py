@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from extract.advice import ADVICE_OPENER, TREATMENT_TRIM, advice_in, advised_treatments, avoided
 from extract.chunks import names_headed_by
 from extract.leadins import leadin_relation
-from extract.lists import read_listed
+from extract.lists import read_listed, with_members
 from extract.model import Block, Concept, Finding, Section
 from extract.phrases import Term, parse_term, split_top, tidy
 from extract.risks import strip_opener
@@ -141,7 +141,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     found += _drug_names(sentence)
     if not CAUTION.search(sentence):  # "Antibiotics do not help a viral infection."
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
-    found = [t for t in found if is_treatment_term(t) and _specific(t)]
+    found = [t for t in with_members(found) if is_treatment_term(t) and _specific(t)]
     found += class_members(sentence)
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 

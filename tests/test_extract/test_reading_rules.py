@@ -1322,3 +1322,12 @@ def test_a_plural_body_part_alone_is_no_finding() -> None:
     findings = emit(disease, "signOrSymptom", "symptom", parse_term(mention.text), mention)
     found = [f.object.label for f in findings if f.relation == "signOrSymptom"]
     assert not {"Upper arms", "Breasts", "Thighs"} & set(found)
+
+
+def test_a_treatment_with_named_drugs_is_the_kind_and_its_drugs() -> None:
+    sentence = "You may need antifungal treatment with amphotericin B, fluconazole, or itraconazole."
+    found = _treatments_in(sentence)
+    kind = next(t for t in found if t.label == "Antifungal treatment")
+    assert labels(kind.narrower) == ["Amphotericin B", "Fluconazole", "Itraconazole"]
+    assert labels(treatments_listed("Treatment with antiviral medicines")) == ["Antiviral medicines"]
+    assert labels(treatments_listed("Long-term treatment with antifungal drugs")) == ["Antifungal drugs"]
