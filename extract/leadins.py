@@ -45,6 +45,7 @@ _NOTHING = re.compile(
     r"\bwarning\b(?!\s+(?:symptoms|signs)\s+(?:may\s+)?(?:include|are)\b)|"
     r"\b(?:they|these|it) (?:are|is) (?:taken|used|given):?$|\bplan should include|\bdiagnosed (?:if|when)\b|"
     r"\bstag(?:ing|ed)\b|\bto stage\b|"  # "The TNM staging system is used to stage it:" lists stages
+    r"\bwatch this video\b|"  # a link to a video, not a list
     # "The pain may get worse:" lists when, not what; "... given when symptoms get worse:" what is given
     r"^(?:[^:]*\.\s+)?(?:(?!\b(?:when|if|as)\b)[^.:])*\b(?:get|gets|be|is|are|become|becomes)\s+worse"
     r"(?:\s+(?:with|if|when|after|during))?:$",

@@ -992,7 +992,9 @@ def parse_term(
         head_text, example_text = text[: match.start()], text[match.end() :]
         example_text = _cut_clause(example_text)
         when = re.match(r"(?:when|if|while|during|after|before|at|on)\s", example_text)  # "especially when lifting"
-        examples = [t for piece in split_list(example_text) for t in parse_term(piece, depth=depth + 1)]
+        shared = re.match(r"^(\w+)\s+(?:or|and)\s+\w+\s+\w+$", example_text)  # "involuntary or slowed movements"
+        pieces = [example_text] if shared and is_adjective(shared.group(1)) else split_list(example_text)
+        examples = [t for piece in pieces for t in parse_term(piece, depth=depth + 1)]
         examples = [] if when else examples
         examples = [e for e in examples if e.label.split(" ", 1)[0].lower() not in _NOT_EXAMPLES]
         if _PURPOSE.search(head_text) or _APPOSITION.match(head_text) or _ACTIVITIES.search(head_text):

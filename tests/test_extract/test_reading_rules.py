@@ -1331,3 +1331,9 @@ def test_a_treatment_with_named_drugs_is_the_kind_and_its_drugs() -> None:
     assert labels(kind.narrower) == ["Amphotericin B", "Fluconazole", "Itraconazole"]
     assert labels(treatments_listed("Treatment with antiviral medicines")) == ["Antiviral medicines"]
     assert labels(treatments_listed("Long-term treatment with antifungal drugs")) == ["Antifungal drugs"]
+
+
+def test_a_video_link_lists_nothing_and_two_modifiers_share_an_examples_head() -> None:
+    assert leadin_relation("Watch this video about:", "causes") is None
+    term = next(parse_term("Movement changes, such as involuntary or slowed movements"))
+    assert labels(term.narrower) == ["Involuntary movements", "Slowed movements"]
