@@ -61,6 +61,11 @@ def treatments_listed(item: str) -> list[Term]:
 _TREATMENT_WITH = re.compile(r"^(?P<kind>(?:[\w-]+\s+)?(?:treatment|therapy))\s+with\s+(?P<what>.+)$", re.I)
 
 
+_PERSON = re.compile(
+    r"\b(?:provider|doctor|therapist|professional|specialist|team|counselor|nurse|psychiatrist|psychologist|family|"
+    r"partner|group)s?\b",
+    re.I,
+)
 _HOW_LONG = frozenset("long-term longer short-term shorter early prompt continued ongoing lifelong initial".split())
 
 
@@ -76,6 +81,9 @@ def with_members(terms: Iterable[Term]) -> list[Term]:
         match = _TREATMENT_WITH.match(term.label)
         if not match:
             out.append(term)
+            continue
+        if _PERSON.search(match.group("what")):  # "Talk therapy with a mental health provider": who gives it
+            out.append(Term(tidy(match.group("kind"))))
             continue
         what = re.sub(r"\bpossibly\s+", "", match.group("what"), flags=re.I)  # "..., and possibly radiation"
         members = tuple(parse_term(what, trim=TREATMENT_TRIM))

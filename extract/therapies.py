@@ -99,8 +99,11 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
         advised = [t for t in advised_treatments(sentence.text) if _specific(t)]
         yield from emit(disease, "possibleTreatment", "therapy", advised, sentence)
     for block in _items(section):
-        if _TOLD_ITEM.search(block.text) and leadin_relation(block.leadin, section.kind) == "possibleTreatment":
-            # "Laser treatment uses a painless laser to ...": an item said as a sentence, read as one
+        relation = leadin_relation(block.leadin, section.kind)
+        if _TOLD_ITEM.search(block.text) and relation in ("possibleTreatment", None):
+            # "Laser treatment uses a painless laser to ...": an item said as a sentence, read as one;
+            # also under a lead-in of something else, where a sentence ran into the list ("Talk
+            # therapy with a mental health provider may be helpful.")
             terms = _treatments_in(block.text)
             yield from emit(disease, "possibleTreatment", "therapy", terms, mention_of(block, section))
 

@@ -1337,3 +1337,20 @@ def test_a_video_link_lists_nothing_and_two_modifiers_share_an_examples_head() -
     assert leadin_relation("Watch this video about:", "causes") is None
     term = next(parse_term("Movement changes, such as involuntary or slowed movements"))
     assert labels(term.narrower) == ["Involuntary movements", "Slowed movements"]
+
+
+def test_therapy_with_a_person_is_the_therapy() -> None:
+    from extract.lists import with_members
+
+    assert labels(with_members([Term("Talk therapy with a mental health provider")])) == ["Talk therapy"]
+
+
+def test_a_sentence_run_into_a_list_of_skills_still_names_its_treatment() -> None:
+    from pathlib import Path
+
+    from extract import read_article
+
+    article = Path(__file__).parents[1] / "resources" / "gold" / "000926.txt"  # bipolar disorder
+    found = {(f.relation, f.object.label) for f in extract_article(read_article(article)).findings}
+    assert ("possibleTreatment", "Talk therapy") in found
+    assert ("possibleTreatment", "Mental health provider") not in found
