@@ -472,6 +472,7 @@ def expand_coordination(text: str) -> list[str]:
             and is_adjective(first[0])
             and all(len(w) == 1 for w in words[:-1])
             and last[0].lower() not in _PREPOSITIONS  # "white or of African descent": no shared head
+            and not (last[0].lower().endswith("ing") and last[1].lower() in _DETERMINED_OBJECT)  # "removing a piece"
         )
         if headless and (shared or modifiers):
             # "Bone and joint pain": the shared head; "Strong and sudden urge to urinate": what the
@@ -482,6 +483,8 @@ def expand_coordination(text: str) -> list[str]:
     return conjuncts
 
 
+#: Words that begin the object of a gerund ("removing a piece of tissue"), which no adjective shares.
+_DETERMINED_OBJECT = frozenset("a an the your their his her its some".split())
 #: Words of how much a finding is, which coordinated findings after the first share.
 _DEGREES = frozenset("increased decreased excessive reduced".split())
 

@@ -1354,3 +1354,8 @@ def test_a_sentence_run_into_a_list_of_skills_still_names_its_treatment() -> Non
     found = {(f.relation, f.object.label) for f in extract_article(read_article(article)).findings}
     assert ("possibleTreatment", "Talk therapy") in found
     assert ("possibleTreatment", "Mental health provider") not in found
+
+
+def test_a_gerund_with_its_object_shares_no_head_with_the_name_before_it() -> None:
+    text = "Esophagogastroduodenoscopy (EGD), removing a piece of tissue from the food pipe for examination (biopsy)"
+    assert labels(parse_term(text))[0] == "Esophagogastroduodenoscopy"
