@@ -88,6 +88,11 @@ _EXAM_FINDS = re.compile(
 _TESTS = re.compile(
     r"\b(?:tests?|exams?|studies|scans?|procedures) (?:that )?(?:may|will|can|might|to|are|include)", re.I
 )
+#: A lead-in that ends in the tests it introduces, whatever it says before ("... may be seen on the
+#: following tests:", "... check for scarlet fever by doing a:").
+_TESTS_FOLLOW = re.compile(
+    r"\b(?:the following|these|other)\s+(?:\w+\s+)?tests\s*:$|\bby (?:doing|ordering|performing)(?: an?)?:$", re.I
+)
 #: Medicines said to be used "to:" a list of what they do ("Help the heart pump harder"), not of
 #: treatments; what surgery is done "to:" ("Remove the abnormal brain cells") names the surgery.
 _MEDICINES_TO = re.compile(
@@ -206,11 +211,7 @@ def _relation(leadin: str, section: str) -> Relation | None:
     if _CONDITIONS.search(text):
         return None
     if section == "tests":
-        if re.search(
-            r"\b(?:the following|these|other)\s+(?:\w+\s+)?tests\s*:$|\bby (?:doing|ordering|performing)(?: an?)?:$",
-            text,
-            re.I,
-        ):
+        if _TESTS_FOLLOW.search(text):
             return "typicalTest"  # "Signs of hemothorax may be seen on the following tests:"
         if re.search(r"\b(?:show|reveal|find|detect)s?\s*:$", text, re.I):
             return "signOrSymptom"  # "Blood tests will likely be ordered and may show:": what they find

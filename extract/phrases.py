@@ -432,7 +432,10 @@ def expand_coordination(text: str) -> list[str]:
         return [f"{w[0]} {last[-1]}" for w in words[:-1]] + [" ".join(last)]  # "CT or MRI scan": two scans
     if len(last) >= 2 and all(len(w) <= 2 and not _has_preposition(w) for w in words[:-1]):
         findings = all(
-            len(w) == 1 and not (is_adjective(w[0]) or _is_acronym(w[0]) or _is_disease(w) or _is_test_word(w[0]))
+            len(w) == 1
+            and not (
+                is_adjective(w[0]) or _is_acronym(w[0]) or _is_disease(w) or w[0].lower() in _words("kinds.test_heads")
+            )
             for w in words[:-1]
         )
         pp = _locative_tail(last) or (_part_tail(last) if findings else [])
@@ -532,7 +535,7 @@ def _is_phenotype(name: str) -> bool:
 def _is_disease(words: list[str]) -> bool:
     """A one-word disease MONDO names ("Diabetes"), not a word that modifies ("Cold", "Pale")."""
     word = words[0] if len(words) == 1 else ""
-    return len(word) > 5 and not is_adjective(word) and bool(shipped.index("MONDO").get(match_key(word)))
+    return len(word) > 5 and not is_adjective(word) and _names_disease(word)
 
 
 def _is_part(name: str) -> bool:
@@ -753,8 +756,8 @@ def _locative_tail(words: list[str]) -> list[str]:
     return _tail(words, _LOCATIVE)
 
 
-def _is_test_word(word: str) -> bool:
-    return word.lower() in _words("kinds.test_heads")
+#: Words that end the name of a part in a phrase of "of" ("of the vagina between periods").
+_PART_ENDS = _PREPOSITIONS | {*_LOCATIVE, "between"}
 
 
 def _part_tail(words: list[str]) -> list[str]:
@@ -762,7 +765,7 @@ def _part_tail(words: list[str]) -> list[str]:
     coordinated before it share ("Tenderness and dryness of the vagina")."""
     pp = _tail(words, ("of",))
     part = strip_determiners(" ".join(pp[1:])).split(" ")
-    cut = next((i for i, w in enumerate(part) if w.lower() in _PREPOSITIONS | {*_LOCATIVE, "between"}), len(part))
+    cut = next((i for i, w in enumerate(part) if w.lower() in _PART_ENDS), len(part))
     return pp if pp and cut and is_body_part(" ".join(part[:cut])) else []
 
 
@@ -965,13 +968,7 @@ def parse_term(
     text = _NAMED.sub("", text.strip().rstrip(".;:"))
     state = _STATE.match(text) if depth == 0 else None
     opener = state.group("thing").split()[0].lower() if state else ""
-    if (
-        state
-        and is_adjective(state.group("adj"))
-        and not _is_acronym(state.group("thing"))
-        and opener
-        not in (_CLAUSE_START | _DETERMINERS_ALONE | {"you", "it", "they", "this", "these", "which", "what", "who"})
-    ):
+    if state and is_adjective(state.group("adj")) and not _is_acronym(state.group("thing")) and opener not in _NO_STATE:
         thing = state.group("thing")
         text = f"{state.group('adj').capitalize()} {thing[:1].lower()}{thing[1:]}"  # "Urine appears dark"
     called = _ALSO_CALLED.match(text)
@@ -1079,6 +1076,8 @@ _ACTIVITIES = re.compile(
     r"|routines|jobs)\b|\bskills\b",
     re.I,
 )
+#: Words that open a clause, not a thing whose state is said ("If you are pregnant", "Which arteries are blocked").
+_NO_STATE = _CLAUSE_START | _DETERMINERS_ALONE
 #: "Urine appears dark", "Menstruation becomes irregular": a thing and the state it is in.
 _STATE = re.compile(
     r"^(?:the\s+|your\s+)?(?P<thing>[A-Za-z][a-z-]+(?:\s+[a-z-]+)?)\s+(?:appears?|becomes?|looks?|is|are|gets?)\s+"
