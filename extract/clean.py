@@ -115,7 +115,37 @@ def parse_page(text: str) -> Page:
     url, body = _drop_banner(lines, title, page["url_line"])
     boilerplate = {normalize_heading(b) for b in page["boilerplate"]}
     kept = [line for line in body if normalize_heading(line) not in boilerplate and line != "→"]
-    return Page(title=title, url=url, lines=(title, *rejoin_lines(kept)))
+    return Page(title=title, url=url, lines=(title, *rejoin_lines(split_glued_headings(kept))))
+
+
+def split_glued_headings(lines: list[str]) -> list[str]:
+    """Put on its own line a section heading the dump ran onto the end of the line before it
+    ("... In severe cases, a transplant might be needed. Outlook (Prognosis)", "Urine pHTreatment"),
+    when the page has no line of that heading.
+
+    >>> split_glued_headings(["Urine pHTreatment", "Rest is advised."])
+    ['Urine pH', 'Treatment', 'Rest is advised.']
+    """
+    present = {normalize_heading(line) for line in lines}
+    missing = [h for h in _main_headings() if normalize_heading(h) not in present]
+    if not missing:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        heading = next((h for h in missing if line.endswith(h) and len(line) > len(h)), None)
+        if heading is None or not line[: -len(heading)].strip():
+            out.append(line)
+            continue
+        out += [line[: -len(heading)].rstrip(), heading]
+        missing.remove(heading)
+    return out
+
+
+@cache
+def _main_headings() -> tuple[str, ...]:
+    """The heading each kind of section has on nearly every page ("Outlook (Prognosis)")."""
+    sections: dict[str, list[str]] = load_lexicon()["sections"]
+    return tuple(headings[0] for kind, headings in sections.items() if kind not in ("other", "quiz"))
 
 
 def _parse_html_page(text: str) -> Page:

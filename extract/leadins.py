@@ -93,6 +93,20 @@ _TESTS = re.compile(
 _TESTS_FOLLOW = re.compile(
     r"\b(?:the following|these|other)\s+(?:\w+\s+)?tests\s*:$|\bby (?:doing|ordering|performing)(?: an?)?:$", re.I
 )
+#: A lead-in whose subject is the tests, whatever they are for ("Tests to determine cause or
+#: complications include:"); "Tests may show:" lists what they find.
+_TESTS_ARE = re.compile(
+    r"^(?:the\s+|other\s+|some\s+|more\s+|further\s+|additional\s+|common\s+)*(?:[\w-]+\s+)?(?:tests?|exams?|studies)"
+    r"\b(?![^:]*\b(?:show|reveal|find|detect)s?\b)[^:]*\b(?:include|are)\s*:$",
+    re.I,
+)
+#: In an Exams section, a lead-in whose subject is conditions ("Most common STIs are:", "Other
+#: conditions that may cause vitamin B1 deficiency include:") lists neither tests nor signs.
+_CONDITIONS_ARE = re.compile(
+    r"^(?:the\s+|other\s+|most\s+|some\s+|common\s+)*(?:conditions|diseases|disorders|infections|STIs|STDs)\b"
+    r"[^:]*\b(?:include|are)\s*:$",
+    re.I,
+)
 #: Medicines said to be used "to:" a list of what they do ("Help the heart pump harder"), not of
 #: treatments; what surgery is done "to:" ("Remove the abnormal brain cells") names the surgery.
 _MEDICINES_TO = re.compile(
@@ -169,6 +183,9 @@ def _relation(leadin: str, section: str) -> Relation | None:
     'cause'
     >>> leadin_relation("Complications may include:", "prognosis")
     'possibleComplication'
+    >>> leadin_relation("Tests to determine cause or complications include:", "tests")
+    'typicalTest'
+    >>> leadin_relation("Other conditions that may cause vitamin B1 deficiency include:", "tests")
     >>> leadin_relation("Chemotherapy kills normal cells, too. This may cause side effects such as:", "treatment")
     'possibleComplication'
     """
@@ -186,6 +203,10 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return None  # "When there are also other heart defects, medicines may be used to:" what they do
     if section == "treatment" and _TREATMENTS_ARE.search(text):
         return "possibleTreatment"  # "Possible treatments for chloroquine-resistant infections include:"
+    if section in ("tests", None) and _TESTS_ARE.search(text):
+        return "typicalTest"  # "Tests to determine cause or complications include:"
+    if section == "tests" and _CONDITIONS_ARE.search(text):
+        return None  # "Most common STIs are:"
     if _SIDE_EFFECTS.search(text):
         # managing them is a care concern; an earlier sentence about them says nothing of the items
         says_nothing = _CONCERNS.search(text) or section == "causes" or not text.endswith(":")

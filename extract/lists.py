@@ -271,6 +271,9 @@ def _states_risk(text: str, disease: Concept) -> bool:
 
 _DONT = re.compile(r"^(?:do not|don't|never|avoid)\b", re.I)
 _PREDICATE = r"\s+(?:is|are|was|were|may|can|will|might|should|must|could|would)\s"
+_CAUSES = re.compile(
+    r"\s(?:may|can|will|might|could)\s+(?:also\s+|often\s+|sometimes\s+)?(?:cause|lead to|result in)\s"
+)
 
 
 def item_subject(item: str) -> str:
@@ -282,9 +285,13 @@ def item_subject(item: str) -> str:
     'Swollen lymph nodes'
     >>> item_subject("You are obese.")
     'You are obese.'
+    >>> item_subject("More severe infections can result in bleeding.")
+    ''
     """
     if not item.endswith(".") or not re.search(_PREDICATE, item):
         return item  # without a full stop it is a name, relative clauses and all
+    if _CAUSES.search(item):
+        return ""  # "More severe infections can result in bleeding.": what a thing leads to, not an item
     subject = split_top(item, _PREDICATE)[0]
     if subject.lower() in ("you", "they", "he", "she", "we", "your child", "the person"):
         return item  # "You are obese.": said of whoever the lead-in is about, read as what they are

@@ -184,7 +184,10 @@ def is_generic(label: str) -> bool:
     words = label.lower().split()
     if len(words) == 2 and words[0] in ("taking", "using", "getting") and words[1] in _MEDICINES - {"drug", "drugs"}:
         return True  # which medicines it does not say ("Using drugs" is drug use, a name)
-    return not label or label.lower() in _words("words.generic") or len(label) < 2
+    generic = _words("words.generic")
+    if len(words) > 1 and words[-1] in generic and all(w in _words("words.evaluative") for w in words[:-1]):
+        return True  # "Very accurate tests"
+    return not label or label.lower() in generic or len(label) < 2
 
 
 #: Words a name does not start with: they open a clause ("If medicines", "Who have nerve damage").

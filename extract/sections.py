@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.clean import heading_kinds, normalize_heading
-from extract.model import Block, BlockKind, Page, Section
+from extract.model import Block, BlockKind, Page, Section, is_acronym
 from ontology import load_lexicon
 
 #: A paragraph-like line of at most this many words, in a list, is still a list item.
@@ -61,8 +61,10 @@ def _blocks(lines: list[_Line]) -> Iterator[Block]:
     lead-in is then the last sentence before it.
     """
     leadin, context = "", ""
-    for line in lines:
+    for i, line in enumerate(lines):
         kind = _line_kind(line.text, in_list=bool(leadin))
+        if kind == "subheading" and leadin and _is_listed_acronym(line.text, lines[i + 1 : i + 2]):
+            kind = "item"  # "... in people with weakened immune systems due to:" then "HIV/AIDS"
         if kind == "paragraph" and _is_name_line(line.text):
             kind, leadin = "item", leadin or context
         if kind == "item":
@@ -71,6 +73,15 @@ def _blocks(lines: list[_Line]) -> Iterator[Block]:
         leadin = line.text if kind == "leadin" else ""
         context = _last_sentence(line.text) if kind == "paragraph" else ""
         yield Block(kind, line.text, line.start, line.end)
+
+
+def _is_listed_acronym(text: str, after: list[_Line]) -> bool:
+    """An item in capitals is an acronym ("AIDS", "HIV/AIDS", "COVID-19") with items after it; a
+    subheading is a word ("SURGERY", "EARS")."""
+    if not all(is_acronym(part) for part in text.split("/")):
+        return False
+    named = "/" in text or any(c.isdigit() for c in text) or len(text) <= 4
+    return named and all(_line_kind(a.text, in_list=True) == "item" or _is_name_line(a.text) for a in after)
 
 
 def _is_name_line(text: str) -> bool:

@@ -1359,3 +1359,84 @@ def test_a_sentence_run_into_a_list_of_skills_still_names_its_treatment() -> Non
 def test_a_gerund_with_its_object_shares_no_head_with_the_name_before_it() -> None:
     text = "Esophagogastroduodenoscopy (EGD), removing a piece of tissue from the food pipe for examination (biopsy)"
     assert labels(parse_term(text))[0] == "Esophagogastroduodenoscopy"
+
+
+# --- fourth session: acronyms in capitals, outcomes, tests as subject, judging words ---
+
+
+def _article_of(section: str, lines: list[str]) -> str:
+    return "\n".join(["Made-up disease", "Causes", "Unknown.", section, *lines, "Treatment", "Rest."])
+
+
+def test_an_acronym_in_capitals_after_a_leadin_is_an_item_a_word_is_a_subheading() -> None:
+    text = _article_of(
+        "Causes",
+        ["Infections can occur in people with weakened immune systems due to:", "HIV/AIDS", "Chemotherapy", "AIDS"],
+    )
+    article = parse_article(text)
+    blocks = [b for s in article.sections for b in s.blocks]
+    assert [b.kind for b in blocks if b.text in ("HIV/AIDS", "AIDS")] == ["item", "item"]
+    words = parse_article(_article_of("Treatment", ["Treatment may include:", "SURGERY", "Surgery may be done."]))
+    assert [b.kind for s in words.sections for b in s.blocks if b.text == "SURGERY"] == ["subheading"]
+
+
+def test_a_listed_sentence_about_what_a_thing_leads_to_names_no_item() -> None:
+    assert item_subject("More severe infections can result in bleeding in the bowel.") == ""
+    assert item_subject("Abnormal movements may lead to falls.") == ""
+    assert item_subject("Nerve function study is less often used.") == "Nerve function study"
+
+
+@pytest.mark.parametrize(
+    ("leadin", "relation"),
+    [
+        ("Tests to determine cause or complications include:", "typicalTest"),
+        ("Other tests that may be done include:", "typicalTest"),
+        ("Blood tests may show:", "signOrSymptom"),  # what they find
+        ("Most common STIs are:", None),
+        ("Other conditions that may cause low vitamin levels include:", None),
+    ],
+)
+def test_a_leadin_in_exams_whose_subject_is_tests_or_conditions(leadin: str, relation: str | None) -> None:
+    assert leadin_relation(leadin, "tests") == relation
+
+
+@pytest.mark.parametrize(
+    ("label", "generic"),
+    [
+        ("Very accurate tests", True),
+        ("Similar medicines", True),
+        ("Newer treatments", True),
+        ("Good hygiene", False),  # a practice, named
+        ("Blood tests", False),
+        ("Imaging tests", False),
+    ],
+)
+def test_a_word_that_judges_a_thing_does_not_name_it(label: str, generic: bool) -> None:
+    from extract.phrases import is_generic
+
+    assert is_generic(label) is generic
+
+
+def test_exam_and_tests_is_the_exams_heading() -> None:
+    article = parse_article(_article_of("Exam and Tests", ["Tests that may be done include:", "Urine culture"]))
+    assert [s.kind for s in article.sections if s.heading == "Exam and Tests"] == ["tests"]
+
+
+def test_a_heading_run_onto_the_line_before_it_opens_its_section() -> None:
+    text = _article_of(
+        "Exams and Tests",
+        [
+            "Tests include:",
+            "Urine pHTreatment",
+            "Sodium bicarbonate may be given.",
+            "In severe cases a transplant might be needed. Outlook (Prognosis)",
+            "Kidney failure may develop.",
+        ],
+    )
+    article = parse_article(text.replace("\nTreatment\nRest.", ""))
+    kinds = [s.kind for s in article.sections]
+    assert kinds[-3:] == ["tests", "treatment", "prognosis"]
+    assert [b.text for s in article.sections if s.kind == "tests" for b in s.blocks][-1] == "Urine pH"
+    # a page that has the heading on its own line keeps a line that ends in its words
+    kept = parse_article(_article_of("Exams and Tests", ["Tests include:", "Urine pHTreatment"]))
+    assert "Urine pHTreatment" in [b.text for s in kept.sections for b in s.blocks]
