@@ -271,6 +271,13 @@ def _states_risk(text: str, disease: Concept) -> bool:
 
 _DONT = re.compile(r"^(?:do not|don't|never|avoid)\b", re.I)
 _PREDICATE = r"\s+(?:is|are|was|were|may|can|will|might|should|must|could|would)\s"
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|when|if|where|while|because|as)\b", re.I)
+#: What a listed name is said to be or need ("... is the most common test", "... may be needed").
+_SAYS = re.compile(
+    r"\s+(?:is|are|may|can|will|might|could)\s+(?:also\s+|often\s+|usually\s+)*(?:be\s+)?"
+    r"(?:the\s+(?:most\s+)?(?:common|main|best|first|usual)\b|needed|used(?!\s+up)|done|performed|helpful|recommended|ordered)\b",
+    re.I,
+)
 _CAUSES = re.compile(
     r"\s(?:may|can|will|might|could)\s+(?:also\s+|often\s+|sometimes\s+)?(?:cause|lead to|result in)\s"
 )
@@ -281,6 +288,8 @@ def item_subject(item: str) -> str:
 
     >>> item_subject("Nerve function study (evoked potential test) is less often used.")
     'Nerve function study (evoked potential test)'
+    >>> item_subject("Heart CT may be needed in older children")
+    'Heart CT'
     >>> item_subject("Swollen lymph nodes")
     'Swollen lymph nodes'
     >>> item_subject("You are obese.")
@@ -288,8 +297,12 @@ def item_subject(item: str) -> str:
     >>> item_subject("More severe infections can result in bleeding.")
     ''
     """
-    if not item.endswith(".") or not re.search(_PREDICATE, item):
-        return item  # without a full stop it is a name, relative clauses and all
+    if not re.search(_PREDICATE, item):
+        return item
+    if not item.endswith("."):  # a name, relative clauses and all, unless its subject says something
+        subject = split_top(item, _PREDICATE)[0]  # ("Heart CT may be needed in older children")
+        said = subject != item and len(subject.split()) <= 6 and not _SUBORDINATE.search(subject)
+        return subject if said and _SAYS.match(item[len(subject) :]) else item
     if _CAUSES.search(item):
         return ""  # "More severe infections can result in bleeding.": what a thing leads to, not an item
     subject = split_top(item, _PREDICATE)[0]

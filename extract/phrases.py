@@ -914,7 +914,11 @@ def _before(text: str, pattern: str) -> str:
 def _clause_pattern() -> str:
     openers = [o.strip() for o in load_lexicon()["words"]["clause_openers"]]
     openers += ["leading to", "causing", "resulting in", "which", "that"]
-    return r"(?:,\s*|\s+)(?:" + "|".join(re.escape(o) for o in openers) + r")\b"
+    # a condition ("CT scan if ... suspected", not "as if") or what worsens it ("... made worse by a cough")
+    said = (
+        r"|(?<!\bas)(?:,\s*|\s+)(?:even\s+)?if\b|(?:,\s*|\s+)(?:made|gets?|getting) (?:worse|better) (?:by|with|when)\b"
+    )
+    return r"(?:,\s*|\s+)(?:" + "|".join(re.escape(o) for o in openers) + r")\b" + said
 
 
 def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -14,6 +14,10 @@ _BE_HAVE = ("are", "is", "am", "were", "was", "be", "been", "have", "has", "had"
 _VERB_AND = re.compile(r",?\s+(?:and|or)\s+(?=(?:are|is|have|has|had)\s)", re.I)
 
 
+#: "Having many sexual partners", "Have more than one sexual partner": having some is no risk.
+_HOW_MANY = re.compile(
+    r"^(?:have|having|has|had)\s+(?P<what>(?:many|multiple|several|more than one|repeated|frequent)\s+[^,;]+)$", re.I
+)
 _YOUR_STATE = re.compile(
     r"^(?:your|their|the person's|the)\s+(?P<thing>[\w\s-]+?)\s+(?:is|are|becomes?|gets?)\s+(?:very\s+)?"
     r"(?P<state>\w+(?:ed|en|weak|low|high))(?:\s+(?:by|from|because|due)\b.*)?$",
@@ -28,6 +32,8 @@ def subjectless(item: str) -> list[str]:
     ['overweight', 'obesity']
     >>> subjectless("You are older than age 60"), subjectless("Your immune system is weakened by medicines")
     (['older than age 60'], ['Weakened immune system'])
+    >>> subjectless("Having many sexual partners")
+    ['Having many sexual partners']
     >>> subjectless("Drink alcohol"), subjectless("Smoke tobacco"), subjectless("Toxins")
     (['Drinking alcohol'], ['Smoking tobacco'], ['Toxins'])
     """
@@ -40,6 +46,9 @@ def subjectless(item: str) -> list[str]:
         return [f"Inability to {unable.group('verb')}"]
     first = item.split(" ", 1)[0].lower()
     if first in _BE_HAVE:
+        how_many = _HOW_MANY.match(item)
+        if how_many:
+            return [f"Having {how_many.group('what')}"]  # the number is the risk
         parts = [part.split(" ", 1)[1] for part in _VERB_AND.split(item) if " " in part]
         return [re.sub(r"^(?:been|being)\s+(?:on\s+)?", "", part) for part in parts]
     nominal = load_lexicon()["words"]["nominalizations"]

@@ -154,6 +154,10 @@ def emit(
             term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"
         if kind not in ("treatment_factor", "care_concern") and not is_name(term.label):
             continue  # what decides treatment may be a clause ("If abnormal cell DNA is detected")
+        if kind in ("symptom", "complication", "test", "therapy") and term.label.lower() in lexicon_set(
+            "words", "populations"
+        ):
+            continue  # "The child may cry": who has the finding
         if concept_key(term.label) in _own_names(disease):
             continue  # the disease is not its own risk factor, sign or complication
         concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)

@@ -11,7 +11,7 @@ from extract.chunks import names_headed_by
 from extract.leadins import leadin_relation
 from extract.lists import read_listed, with_members
 from extract.model import Block, Concept, Finding, Section
-from extract.phrases import Term, parse_term, split_top, tidy
+from extract.phrases import Term, is_generic, parse_term, split_top, tidy
 from extract.risks import strip_opener
 from extract.terms import (
     CALLED,
@@ -31,10 +31,12 @@ from ontology import load_lexicon
 _THERAPY_SUBJECT = re.compile(
     r"^(.+?)\s+(?:(?:is|are|was|were|may|can|will|might|could|should|has|have)(?:\s+(?:also|often|sometimes|usually|"
     r"then|be|been|need to|very|highly|most|more|commonly|most often|mostly|generally|rarely|widely|only|likely))*\s+"
-    r"(?:the (?:first|main|standard|usual|best) treatment|given|used|tried|done|recommended|needed|prescribed|required|"
+    r"(?:the (?:first|main|standard|usual|best|only) treatment|"
+    r"given|used|tried|done|recommended|needed|prescribed|required|"
     r"(?:an?\s+)?(?:important|main|key) part of (?:the\s+)?treatment|help\.?$|"
     r"started|performed|helpful|effective|an option|injected|available|"
-    r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:drug|medicine|medication|treatment|procedure|surgery|therapy)|"
+    r"an?\s+(?:(?:type|kind|class|form) of\s+)?(?:(?!of\b)[\w-]+\s+){0,2}?"
+    r"(?:drug|medicine|medication|treatment|procedure|surgery|therapy)|"
     r"(?:the\s+)?(?:drugs|medicines|medications|treatments)\s+(?:that|used|approved|for|of choice))"
     r"|(?:will|can|may|might|could|often|also|usually|\s)+(?:helps?\s+(?:to\s+)?)?(?:slow|relieve|ease|cure|shrink)"
     r"|helps?\s+(?:to\s+)?(?:reduce|control|prevent|treat|lower|manage)"
@@ -145,7 +147,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     if not CAUTION.search(sentence):  # "Antibiotics do not help a viral infection."
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
     found = [t for t in with_members(found) if is_treatment_term(t) and _specific(t)]
-    found += class_members(sentence)
+    found += class_members(sentence) + _said_treatments(sentence)
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 
 
@@ -154,6 +156,24 @@ _OPENING_CLAUSE = re.compile(
 )
 #: A subject that points to other therapies than it names.
 _POINTING = re.compile(r"(?:other|these|those|this|such|their|its)\b", re.I)
+
+
+#: A subject the sentence says is a treatment, whatever its name looks like ("Vosoritide is a new
+#: medicine approved for ...", "Follow-up exams may be the only treatment needed").
+_SAID_TREATMENT = re.compile(
+    r"^(?P<what>.+?)\s+(?:is|are|may be|can be|will be)\s+(?:also\s+|often\s+|usually\s+)?"
+    r"(?:the\s+(?:first|main|standard|usual|best|only)\s+treatment|"
+    r"an?\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:drug|medicine|medication|treatment|therapy))\b",
+    re.I,
+)
+
+
+def _said_treatments(sentence: str) -> list[Term]:
+    said = _SAID_TREATMENT.match(_OPENING_CLAUSE.sub("", sentence))
+    if not said or _POINTING.match(said.group("what")) or CAUTION.search(sentence):
+        return []
+    named = parse_term(_SUBJECT_OPENER.sub("", said.group("what")), trim=TREATMENT_TRIM)
+    return [t for t in named if _specific(t) and not is_generic(t.label)]
 
 
 def _specific(term: Term) -> bool:

@@ -1440,3 +1440,52 @@ def test_a_heading_run_onto_the_line_before_it_opens_its_section() -> None:
     # a page that has the heading on its own line keeps a line that ends in its words
     kept = parse_article(_article_of("Exams and Tests", ["Tests include:", "Urine pHTreatment"]))
     assert "Urine pHTreatment" in [b.text for s in kept.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zanotide (Zanex) is a new medicine approved for use in children.", ["Zanotide"]),
+        ("Follow-up exams to check the size of the lump may be the only treatment needed.", ["Follow-up exams"]),
+        ("Botulism immune globulin is the main treatment for this condition.", ["Botulism immune globulin"]),
+        ("These medicines are a treatment option for some people.", []),  # points back, names nothing
+        ("Fever is a side effect of the medicine.", []),
+    ],
+)
+def test_a_subject_the_sentence_calls_a_treatment_is_one_whatever_its_name(sentence: str, expected: list[str]) -> None:
+    found = labels(_treatments_in(sentence))
+    assert set(expected) <= set(found) if expected else found == []
+
+
+def test_a_listed_name_said_to_be_needed_is_its_subject_without_a_full_stop() -> None:
+    assert item_subject("Heart CT may be needed in older children") == "Heart CT"
+    assert item_subject("Echocardiography is the most common test to diagnose this") == "Echocardiography"
+    assert item_subject("Swelling that may come and go") == "Swelling that may come and go"
+    assert item_subject("Your body's sugar is used up too quickly") == "Your body's sugar is used up too quickly"
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Sharp chest or shoulder pain, made worse by a deep breath or a cough", ["Sharp chest pain", "Shoulder pain"]),
+        ("Swelling of the legs if the heart is involved", ["Swelling of the legs"]),
+        ("Feeling as if the room is spinning", ["Feeling as if the room is spinning"]),  # "as if" says what
+    ],
+)
+def test_a_condition_or_what_worsens_a_finding_is_not_part_of_its_name(item: str, expected: list[str]) -> None:
+    from extract.lists import signs_listed
+
+    assert labels(signs_listed(item)) == expected
+
+
+def test_people_have_findings_but_are_none() -> None:
+    disease = Concept("Made-up disease", "disease")
+    mention = Mention("The child may cry.", 0, 18, "symptoms")
+    found = emit(disease, "signOrSymptom", "symptom", [Term("Child"), Term("Crying")], mention)
+    assert [f.object.label for f in found] == ["Crying"]
+
+
+def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
+    assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
+    assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
+    assert labels(risks_listed("Have diabetes")) == ["Diabetes"]
