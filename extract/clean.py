@@ -30,6 +30,9 @@ _HEADING_RUN_IN = re.compile(r"(?<=[A-Z]{4})(?=[\"“][A-Z][a-z])")
 #: "Hepatitis CLichen planus", "Vitamin DParathyroid hormone": a name ending in its letter run into
 #: the next line.
 _LETTER_RUN_IN = re.compile(r"(?<=\s[A-Z])(?=[A-Z][a-z]{3,}\b)")
+#: 'such as "s" or "th"More difficulty ...', 'Knee swelling"Sloppy" kneecap': a quote between two
+#: items run together, closing the first or opening the second.
+_QUOTE_RUN_IN = re.compile(r"(?<=[a-z])[\"\u201c\u201d](?=[A-Z][a-z]{2,}\b)")
 #: "Increased potassiumLow cortisol level": a lower-case word run into the next item ("MedlinePlus" is a name).
 _RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
@@ -183,7 +186,7 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     open_tail = tuple(load_lexicon()["words"]["open_tail"])
     current = ""
     for line in lines:
-        line = _LETTER_RUN_IN.sub("\n", _HEADING_RUN_IN.sub("\n", _RUN_IN.sub("\\1\n", line)))
+        line = _LETTER_RUN_IN.sub("\n", _HEADING_RUN_IN.sub("\n", _RUN_IN.sub("\\1\n", _split_quote_run_in(line))))
         runs = (run for part in line.split("\n") for run in _RUN_ON.split(part))
         pieces = (p for piece in runs for q in split_leadin(piece) for p in split_spaced_run_on(q))
         for part in pieces:
@@ -220,6 +223,17 @@ def split_leadin(line: str) -> list[str]:
     if len(before.split()) < 4 or not (_VERBISH.search(before) or re.search(r"\b(?:in|include|including)$", before)):
         return [line]
     return [before + ":", *split_leadin(after)]
+
+
+def _split_quote_run_in(line: str) -> str:
+    """A line break at each quote between run-together items: after a closing quote, before an opening one."""
+    out, last = [], 0
+    for match in _QUOTE_RUN_IN.finditer(line):
+        closing = line.count('"', 0, match.end()) % 2 == 0 or match.group() == "\u201d"
+        cut = match.end() if closing else match.start()
+        out += [line[last:cut], "\n"]
+        last = cut
+    return "".join([*out, line[last:]])
 
 
 def split_spaced_run_on(line: str) -> list[str]:
@@ -355,7 +369,19 @@ def _starts_sentence(text: str) -> bool:
     # through the nose or mouth will be needed"): no name opens with "Rarely,".
     opened = plain != unbracketed
     finite = _FINITE.match(plain) or _LISTED_SUBJECT.match(plain) or (opened and _FINITE_LATE.match(plain))
-    return bool(finite) or (text.endswith(":") and len(plain.split()) <= 6)
+    return bool(finite) or (text.endswith(":") and len(plain.split()) <= 6) or _is_imperative(plain)
+
+
+def _is_imperative(text: str) -> bool:
+    """ "Talk to your provider if you have any of these symptoms.": advice, a sentence of its own."""
+    words = text.split()
+    verbs = load_lexicon()["words"]
+    return (
+        len(words) >= 4
+        and text.endswith(".")
+        and words[0].lower() in {*verbs["imperative_verbs"], "talk", "call", "ask", "tell", "see", "contact"}
+        and words[1].lower() in ("to", "your", "the", "a", "an", "with", "if", "for", "all", "any", "this", "these")
+    )
 
 
 #: The dump broke lines wherever a digit ran into a capital, splitting codes such as "A1C".

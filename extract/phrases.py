@@ -132,6 +132,8 @@ def split_list(text: str) -> list[str]:
 
     >>> split_list("bleeding, weight loss, and infections")
     ['bleeding', 'weight loss', 'infections']
+    >>> split_list('tingling or "pins and needles"')
+    ['tingling', '"pins and needles"']
     """
     protected = re.sub(r"\b(with) or (without|more|both)\b", "\\1\x00\\2", text)
     protected = re.sub(r"\b(one|two) or (more|both)\b", "\\1\x00\\2", protected)
@@ -142,6 +144,8 @@ def split_list(text: str) -> list[str]:
     )
     protected = re.sub(r"(\d) (and|to|or) (\d)", "\\1\x02\\2\x02\\3", protected)
     protected = protected.replace("and/or", "and\x01or")
+    # 'such as "pins and needles"': what is quoted is one expression
+    protected = re.sub(r'"[^"]+"', lambda m: re.sub(r" (and|or) ", "\x02\\1\x02", m.group()), protected)
     parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|[,;]\s*|\s+and\s+|\s+or\s+)")
     return [p.replace("\x00", " or ").replace("\x01", "/").replace("\x02", " ") for p in parts]
 

@@ -1489,3 +1489,27 @@ def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
     assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
     assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
     assert labels(risks_listed("Have diabetes")) == ["Diabetes"]
+
+
+def test_items_run_together_at_a_quote_are_split_on_the_right_side_of_it() -> None:
+    lines = ['Certain sounds, such as "s" or "th"More difficulty understanding people', 'Knee swelling"Sloppy" kneecap']
+    assert list(rejoin_lines(lines)) == [
+        'Certain sounds, such as "s" or "th"',
+        "More difficulty understanding people",
+        "Knee swelling",
+        '"Sloppy" kneecap',
+    ]
+
+
+def test_an_item_run_into_advice_after_it_is_split() -> None:
+    line = "Ringing in the ears Talk to your health care provider if you have any of these symptoms."
+    assert split_spaced_run_on(line) == ["Ringing in the ears", line.removeprefix("Ringing in the ears ")]
+    assert split_spaced_run_on("Stop smoking programs") == ["Stop smoking programs"]
+
+
+def test_what_is_quoted_is_one_expression_and_a_broken_code_no_name() -> None:
+    term = next(parse_term('Abnormal sensations, such as "pins and needles"'))
+    assert labels(term.narrower) == ["Pins and needles"]
+    disease = Concept("Made-up disease", "disease")
+    found = emit(disease, "riskFactor", "risk", [Term("Ig"), Term("HIV")], Mention("Ig HIV", 0, 6, "causes"))
+    assert [f.object.label for f in found] == ["HIV"]
