@@ -88,6 +88,12 @@ _LINKED = re.compile(
     r"(?:linked|associated|tied|related|connected)\s+(?:to|with)\s+(?P<what>.+?)\.?$",
     re.I,
 )
+#: "Genes and hormones may play a role", "Certain genes may play a role in CHD": a part in bringing it about.
+_PLAYS_ROLE = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:may|might|can|could|also|often|likely|seems? to|appears? to|(?:is|are) thought to)\s+)*"
+    r"plays?\s+(?:a|an|some)\s+(?:\w+\s+)?role(?:\s+in\s+(?:causing\s+|the development of\s+)?(?P<what>[^,]+?))?\.?$",
+    re.I,
+)
 #: "Women tend to get them more often", "Men develop it more often than women".
 _MORE_OFTEN = re.compile(
     rf"^({_SEXES})\s+(?:(?:tend to|are more likely to|usually)\s+)?(?:get|gets|develop|develops|have|has)\s+"
@@ -180,6 +186,10 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     [('cause', 'Virus'), ('cause', 'Gene defect')]
     >>> [(r, t.label) for r, t in risks_in("It is caused by the varicella-zoster virus, a herpes virus.", ["X"])]
     [('cause', 'Varicella-zoster virus')]
+    >>> [t.label for _, t in risks_in("Genes and hormones may play a role.", ["RA"])]
+    ['Genes', 'Hormones']
+    >>> risks_in("Hormones play a big role in a woman's menstrual cycle.", ["RA"])
+    []
     >>> [t.label for _, t in risks_in("Infection and genes may be linked to the disease.", ["RA"])]
     ['Infection', 'Genes']
     >>> [t.label for _, t in risks_in("Most UTIs are caused by bacteria.", ["UTI"])]
@@ -224,6 +234,10 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     linked = _LINKED.match(strip_opener(sentence))
     if linked and _is_the_disease(linked.group("what"), lowered) and not NEGATION.search(linked.group(0)):
         found += [("riskFactor", t) for t in _subject_terms(linked.group("subject"), lowered)]
+    role = _PLAYS_ROLE.match(strip_opener(sentence))
+    said_of_it = role and (not role.group("what") or _is_the_disease(role.group("what"), lowered))
+    if role and said_of_it and not NEGATION.search(role.group(0)):
+        found += [("riskFactor", t) for t in _subject_terms(role.group("subject"), lowered)]
     for match in _MORE_OFTEN.finditer(sentence):
         if not NEGATION.search(sentence[: match.end()]):
             found.append(("riskFactor", Term(tidy(match.group(1)))))
@@ -356,7 +370,8 @@ def _causes_in(sentence: str, lowered: set[str]) -> list[Risk]:
 
 _OPENER = re.compile(
     r"^(?:(?:however|also|often|sometimes|rarely|as a result|in addition|in general|for example|overall)\s*,\s*|"
-    r"(?:in|for|among|with|after|during|before|since)\b[^,]{0,60},\s*)+",
+    r"(?:in|for|among|with|after|during|before|since)\b[^,]{0,60},\s*|"
+    r"(?:experts|researchers|scientists|doctors|some people)\s+(?:believe|think|suspect)\s+(?:that\s+)?)+",
     re.I,
 )
 

@@ -1513,3 +1513,17 @@ def test_what_is_quoted_is_one_expression_and_a_broken_code_no_name() -> None:
     disease = Concept("Made-up disease", "disease")
     found = emit(disease, "riskFactor", "risk", [Term("Ig"), Term("HIV")], Mention("Ig HIV", 0, 6, "causes"))
     assert [f.object.label for f in found] == ["HIV"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Genes and hormones may play a role.", ["Genes", "Hormones"]),
+        ("Experts believe that a defect in a gene may play a role.", ["Defect in a gene"]),
+        ("Certain genes may play a role in made-up disease.", ["Genes"]),
+        ("Hormones play a big role in a woman's menstrual cycle.", []),  # a role in something else
+        ("These targets play a role in how cancer cells grow.", []),
+    ],
+)
+def test_what_plays_a_role_in_the_disease_is_a_risk_factor(sentence: str, expected: list[str]) -> None:
+    assert [t.label for _, t in risks_in(sentence, ["Made-up disease"])] == expected
