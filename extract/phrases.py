@@ -488,7 +488,10 @@ def expand_coordination(text: str) -> list[str]:
             # "Bone and joint pain": the shared head; "Strong and sudden urge to urinate": what the
             # last modifier modifies
             sides = {first[0].lower(), last[0].lower()} <= _SIDES  # "Upper and lower back pain"
-            head = last[1:] if not shared or (modifiers and sides) else last[-1:]
+            # "High or low blood pressure": an adjective beside an adjective shares all after it, unless
+            # it says which part ("Pelvic or lower abdominal pain") or opens a part's name ("biliary tract")
+            beside = is_adjective(last[0]) and last[0].lower() not in _SIDES and not _names_a_site(" ".join(last[:2]))
+            head = last[1:] if not shared or (modifiers and (sides or beside)) else last[-1:]
             return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
 
@@ -744,7 +747,9 @@ def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
 
 def _is_head(word: str) -> bool:
     """Whether a word is a noun that heads a phrase on its own (a test, a therapy, "pain")."""
-    return any(word.lower() in _words(g) for g in ("words.shared_heads", "kinds.test_heads", "kinds.therapy_heads"))
+    lowered = word.lower()
+    heads = ("words.shared_heads", "kinds.test_heads", "kinds.therapy_heads")
+    return any(lowered in _words(g) for g in heads) or lowered.endswith(tuple(load_lexicon()["kinds"]["test_suffixes"]))
 
 
 def _verb_prefix(first: list[str]) -> list[str]:

@@ -1527,3 +1527,19 @@ def test_what_is_quoted_is_one_expression_and_a_broken_code_no_name() -> None:
 )
 def test_what_plays_a_role_in_the_disease_is_a_risk_factor(sentence: str, expected: list[str]) -> None:
     assert [t.label for _, t in risks_in(sentence, ["Made-up disease"])] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("High or low blood pressure", ["High blood pressure", "Low blood pressure"]),
+        ("Temporary or permanent kidney failure", ["Temporary kidney failure", "Permanent kidney failure"]),
+        ("Pelvic or lower abdominal pain", ["Pelvic pain", "Lower abdominal pain"]),  # which part, not how
+        ("Pancreatic or biliary tract cancer", ["Pancreatic cancer", "Biliary tract cancer"]),
+        ("Blood or skin culture", ["Blood culture", "Skin culture"]),
+        ("Gram stain or throat culture", ["Gram stain", "Throat culture"]),  # a test's name needs no head
+        ("Electromyography and nerve conduction studies", ["Electromyography", "Nerve conduction studies"]),
+    ],
+)
+def test_coordinated_modifiers_share_the_whole_head_they_modify(phrase: str, expected: list[str]) -> None:
+    assert labels(parse_term(phrase)) == expected
