@@ -883,12 +883,15 @@ _APPOSITION = re.compile(r"^([^,]+),\s+(?:a|an)\s+[\w-]+(?:\s[\w-]+)?\s+(?:that|
 #: A parenthesis that defines what it follows ("(a hereditary disease that affects ...)") gives no examples.
 #: "(to look for heart damage or a heart attack)", "(measures the acid/base balance and oxygen level)"
 _PURPOSE_ASIDE = re.compile(
-    r"^(?:(?:to|in order to)\s+[a-z]+|measures|checks|shows|looks|detects|tests for|(?:used|given|taken|done)\s+"
+    r"^(?:(?:to|in order to)\s+[a-z]+|measures|checks|shows|looks|detects|tests for|"
+    r"(?:looking|examining|viewing|checking|measuring|removing|inserting|using)\s+(?:at|inside|into|for|the|a|an)\b|"
+    r"(?:used|given|taken|done)\s+"
     r"(?:during|at|in|for|by|with|when|after|before|once|every|daily))\b"
 )
 _DEFINITION = re.compile(
     r"^(?:(?:a|an)\s+)?(?:(?!and\s|or\s)[\w-]+\s+){1,4}?"
-    r"(?:that|which|in which|who|whose|where|associated with|caused by|containing)\s",
+    r"(?:that|which|in which|who|whose|where|associated with|caused by|containing)\s|"
+    r"^(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:in|of|on|around|under)\s+(?:the|your)\s",  # "(a yellow color in the skin ...)"
     re.I,
 )
 #: Heads a purpose names: "Medicine to control risk factors" is that medicine, "Medicine" is none.
@@ -1031,9 +1034,14 @@ def parse_term(
         text = _before(text, r"\s+(?:" + "|".join(trim) + r")\s")
     text = _without_someone(text)
     text, parens = _parentheticals(text)
-    for _, content in parens if depth < MAX_NESTING else []:
+    opened_after: dict[int, str] = {}  # an example in parentheses, and the words before them
+    for before, content in parens if depth < MAX_NESTING else []:
         content = _unhedged(content)  # "(usually salicylic acid or lactic acid)"
         inner = _first_examples_marker(content)
+        after = text[len(before) :].split()
+        named = any(_is_acronym(p.strip()) and _acronym_alt(before, p.strip()) for p in split_list(content))
+        if not inner and after and _is_head(after[0]) and not named:
+            continue  # "Toxicology (poison and drug) screening": what the name's first word covers
         if (_DEFINITION.match(content) or _PURPOSE_ASIDE.match(content)) and not inner:
             continue  # "Von Hippel-Lindau disease (a hereditary disease that affects ...)": what it is
         if _QUANTITY.match(content):
@@ -1046,7 +1054,9 @@ def parse_term(
         if len(parts) > 1 and all(strip_determiners(p).lower() in _words("anatomy.terms") for p in parts[1:]):
             continue  # "Jaundice (yellow discoloration of skin and eyes)": what it looks like, and where
         if inner or re.search(r"\s(?:and|or)\s", content):
-            examples += [t for p in parts for t in parse_term(p, depth=depth + 1)]
+            found = [t for p in parts for t in parse_term(p, depth=depth + 1)]
+            examples += found
+            opened_after.update((id(t), before) for t in found)
     causes: list[Term] = []
     cause = _CAUSAL.search(text) if causal else None
     if cause and strip_determiners(cause.group(1)).lower() in _words("anatomy.terms"):
@@ -1066,7 +1076,9 @@ def parse_term(
     for i, label in enumerate(labels):
         alts = _alt_labels(label, parens, single=len(labels) == 1)
         parts: tuple[Term, ...] = ()
-        narrower = tuple(e for e in examples if _attaches(e, label, labels, last=i == len(labels) - 1))
+        narrower = tuple(
+            e for e in examples if _attaches(e, label, labels, last=i == len(labels) - 1, after=opened_after.get(id(e)))
+        )
         if parts_from_including and examples:
             parts, narrower = narrower, ()
         clean = tidy(_NOT_ABLE.sub("Inability to ", _FOLLOWED.sub("", label)))  # "Not being able to empty ..."
@@ -1192,8 +1204,9 @@ def _substitute(label: str, before: str, synonym: str) -> str:
     return " ".join([*kept, synonym, after])
 
 
-def _attaches(example: Term, label: str, labels: list[str], *, last: bool) -> bool:
-    """Examples go to the conjunct whose head they share a stem with, else to the nearest one."""
+def _attaches(example: Term, label: str, labels: list[str], *, last: bool, after: str | None = None) -> bool:
+    """Examples go to the conjunct whose head they share a stem with, else to the nearest one: the
+    one their parentheses follow ("Pain relievers (acetaminophen or ibuprofen) and rest"), or the last."""
 
     def stem(word: str) -> str:
         return word.lower()[:5]
@@ -1204,7 +1217,11 @@ def _attaches(example: Term, label: str, labels: list[str], *, last: bool) -> bo
 
     if len(labels) == 1 or shares(label):
         return True
-    return last and not any(shares(other) for other in labels)
+    if any(shares(other) for other in labels):
+        return False
+    before = (after or "").lower().rstrip()
+    opened = [other for other in labels if before.endswith(other.lower())]
+    return label in opened if opened else last
 
 
 def _first_examples_marker(text: str) -> re.Match[str] | None:

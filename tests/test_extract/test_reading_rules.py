@@ -1543,3 +1543,26 @@ def test_what_plays_a_role_in_the_disease_is_a_risk_factor(sentence: str, expect
 )
 def test_coordinated_modifiers_share_the_whole_head_they_modify(phrase: str, expected: list[str]) -> None:
     assert labels(parse_term(phrase)) == expected
+
+
+def test_examples_in_parentheses_belong_to_the_name_they_follow() -> None:
+    first, rest = parse_term("Pain relievers (acetaminophen or ibuprofen) and rest")
+    assert (first.label, labels(first.narrower), rest.label, labels(rest.narrower)) == (
+        "Pain relievers",
+        ["Acetaminophen", "Ibuprofen"],
+        "Rest",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Toxicology (poison and drug) screening",  # a gloss inside the name
+        "Jaundice (a yellow color in the skin, mucous membranes, or white part of the eyes)",  # what it looks like
+        "Laryngoscopy (looking inside the throat using a mirror or flexible tube)",  # how it is done
+    ],
+)
+def test_a_parenthesis_that_glosses_or_describes_a_name_gives_no_examples(phrase: str) -> None:
+    (term,) = parse_term(phrase)
+    assert term.narrower == () and term.parts == ()
