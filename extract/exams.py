@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from extract.chunks import names_headed_by
 from extract.lists import read_listed
 from extract.model import Concept, Finding, Section, is_acronym
-from extract.phrases import Term, is_name, parse_term, tidy
+from extract.phrases import Term, is_name, parse_term, strip_determiners, tidy
 from extract.terms import CALLED, emit, is_chemical_name, is_test_term, lexicon_set, lower_first, sentences_of
 from ontology import load_lexicon
 
@@ -32,12 +32,27 @@ _TESTS_DONE = re.compile(
 )
 
 _SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
+#: "A physical exam may show a fever, rash, and arthritis", "During a pelvic exam, the provider may
+#: find an enlarged uterus", "This may reveal high blood pressure" after an exam: what the examiner
+#: finds is a sign, not a test.
+_EXAM_SHOWS = re.compile(
+    r"^(?:(?:during|on|at|in)\s[^,]{3,60},\s*)?(?P<subject>(?:an?|the|this|your|his|her)\s+(?:[\w()-]+\s+){0,4}?"
+    r"(?:exam|examination)(?:\s+of\s+(?:the|your)\s+[\w\s]+?)?|(?:the|your)\s+(?:health care\s+)?(?:provider|doctor)|"
+    r"this|it)\s+(?:(?:may|will|can|might|often|usually|also|most often)\s+)*"
+    r"(?:show|shows|reveal|reveals|find|finds)\s+"
+    r"(?!(?:that|if|whether|how|what|signs?\s+of|no|any)\b)(?P<what>[^;:]+?)\.?$",
+    re.I,
+)
+_EXAM = re.compile(r"\b(?:exam|examination)\b", re.I)
 
 
 def read_tests(section: Section, disease: Concept) -> Iterator[Finding]:
     """Listed tests with their components, and the exams the prose says are done."""
     yield from read_listed(section, disease)
+    previous = ""
     for sentence in sentences_of(section):
+        yield from emit(disease, "signOrSymptom", "symptom", exam_finds(sentence.text, previous), sentence)
+        previous = sentence.text
         terms: list[Term] = []
         for match in _TEST_VERB.finditer(sentence.text):
             terms += [t for t in parse_term(match.group(1)) if is_test_term(t)]
@@ -65,6 +80,29 @@ _MEASURED = re.compile(
     r"(?P<what>[^.;:]+?)(?:\s+(?:to|in order to|because|if|when|and to|so)\s|[.;:]|$)",
     re.I,
 )
+
+
+def exam_finds(sentence: str, previous: str = "") -> list[Term]:
+    """The signs an exam is said to show ("A physical exam may show a fever and a rash"); "This" and
+    "It" only after a sentence about an exam.
+
+    >>> [t.label for t in exam_finds("A physical exam may show a fever, rash, and arthritis.")]
+    ['Fever', 'Rash', 'Arthritis']
+    >>> exam_finds("This may reveal a mass.", "Blood tests are done.")
+    []
+    """
+    shows = _EXAM_SHOWS.match(sentence.strip())
+    if not shows:
+        return []
+    pointing = shows.group("subject").lower() in ("this", "it")
+    if pointing and not _EXAM.search(previous):
+        return []
+    what = _FINDS_ASIDE.split(shows.group("what"), maxsplit=1)[0].replace(" as well as ", ", and ")
+    return [t for t in parse_term(strip_determiners(what)) if not is_test_term(t)]
+
+
+#: What follows the signs an exam finds and is no sign of its own: ", often with drainage", ", a condition called ...".
+_FINDS_ASIDE = re.compile(r",\s+(?:often|usually|especially|mostly|most often|a condition|which|but|when)\b", re.I)
 
 
 def measured(sentence: str) -> list[Term]:

@@ -732,9 +732,10 @@ def _inside_phrase(first: list[str], others: list[list[str]]) -> bool:
         return False
     if any(_has_preposition(w) or len(w) > 2 for w in others):
         return False
+    at = next(i for i, w in enumerate(first) if i and w.lower() in ("in", "of", "with", "for", "from"))
     if any(w[-1].lower() in (first[0].lower(), *_words("words.shared_heads")) for w in others if len(w) == 2):
         return False  # "loss of appetite and weight loss": two names
-    head = next(first[i - 1] for i, w in enumerate(first) if i and w.lower() in ("in", "of", "with", "for", "from"))
+    head = first[at - 1]
     if any(w[0].lower() == head.lower() for w in others if len(w) == 2):
         return False  # "iron in the diet, iron pills": the head named again begins a name of its own
     if _is_phenotype(" ".join(first)) and any(_is_phenotype(" ".join(w)) for w in others):

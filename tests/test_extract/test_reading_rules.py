@@ -1566,3 +1566,28 @@ def test_examples_in_parentheses_belong_to_the_name_they_follow() -> None:
 def test_a_parenthesis_that_glosses_or_describes_a_name_gives_no_examples(phrase: str) -> None:
     (term,) = parse_term(phrase)
     assert term.narrower == () and term.parts == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "expected"),
+    [
+        ("A physical exam may show a fever, rash, and arthritis.", "", ["Fever", "Rash", "Arthritis"]),
+        ("During a pelvic exam, the provider may find an enlarged uterus.", "", ["Enlarged uterus"]),
+        (
+            "This may reveal swelling of the abdomen.",
+            "The provider will do a physical exam.",
+            ["Swelling of the abdomen"],
+        ),
+        ("This may reveal swelling of the abdomen.", "Blood tests are done.", []),  # "This" is no exam
+        ("A physical exam may show that you have trouble moving your head.", "", []),  # a clause, not a sign
+        ("An eye exam may show damage to the optic nerve, often without symptoms.", "", ["Damage to the optic nerve"]),
+    ],
+)
+def test_what_an_exam_shows_is_a_sign(sentence: str, previous: str, expected: list[str]) -> None:
+    from extract.exams import exam_finds
+
+    assert labels(exam_finds(sentence, previous)) == expected
+
+
+def test_thought_is_a_faculty_a_modifier_shares() -> None:
+    assert labels(parse_term("Disorganized thought and speech")) == ["Disorganized thought", "Disorganized speech"]
