@@ -31,7 +31,13 @@ _TESTS_DONE = re.compile(
     re.I,
 )
 
-_SIGNS_OF = re.compile(r"\bsigns? of\s+(.+?)\.?$", re.I)
+#: "There may be signs of a swollen spleen"; not "A high count is a possible sign of an abscess",
+#: where the sign is the subject and what it signals the disease.
+_SIGNS_OF = re.compile(
+    r"(?<!\bis a )(?<!\bis an )(?<!\bcan be a )(?<!\bmay be a )(?<!\bpossible )(?<!\bcommon )"
+    r"\bsigns? of\s+(.+?)\.?$",
+    re.I,
+)
 #: "A physical exam may show a fever, rash, and arthritis", "During a pelvic exam, the provider may
 #: find an enlarged uterus", "This may reveal high blood pressure" after an exam: what the examiner
 #: finds is a sign, not a test.

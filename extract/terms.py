@@ -152,7 +152,7 @@ def emit(
             if not term.alt_labels:
                 continue  # a body part on its own is where a finding is, not the finding
             term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"
-        if len(term.label) < 3 and not term.label.isupper():
+        if (kind == "test" and is_generic(term.label)) or (len(term.label) < 3 and not term.label.isupper()):
             continue  # "Th", "Ig": a piece of a word or code the dump broke
         if kind not in ("treatment_factor", "care_concern") and not is_name(term.label):
             continue  # what decides treatment may be a clause ("If abnormal cell DNA is detected")

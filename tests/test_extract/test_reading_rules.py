@@ -1591,3 +1591,11 @@ def test_what_an_exam_shows_is_a_sign(sentence: str, previous: str, expected: li
 
 def test_thought_is_a_faculty_a_modifier_shares() -> None:
     assert labels(parse_term("Disorganized thought and speech")) == ["Disorganized thought", "Disorganized speech"]
+
+
+def test_a_hedge_is_no_part_of_a_name_and_a_sign_of_the_disease_is_no_finding() -> None:
+    assert labels(parse_term("Lack of appetite and possible weight loss")) == ["Lack of appetite", "Weight loss"]
+    from extract.exams import _SIGNS_OF
+
+    assert _SIGNS_OF.search("There may be signs of a swollen spleen.")
+    assert not _SIGNS_OF.search("A high white blood cell count is a possible sign of an abscess.")
