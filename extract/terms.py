@@ -321,10 +321,17 @@ def is_treatment_term(term: Term) -> bool:
             or words[-1].endswith(tuple(load_lexicon()["kinds"]["procedure_suffixes"]))
             or any(is_drug_name(w) for w in words)
             or is_chemical_name(term.label)
+            or _controls(words)
         )
         and not is_generic(term.label)
         and term.label.rsplit(" ", 1)[-1].lower() not in _ROUTE_PARTICIPLES  # "Corticosteroids applied"
     )
+
+
+def _controls(words: list[str]) -> bool:
+    """ "Blood pressure control", "Pain control": keeping a measure down treats."""
+    controlled = lexicon_set("kinds", "controlled")
+    return len(words) >= 2 and words[-1] == "control" and bool({" ".join(words[-3:-1]), words[-2]} & controlled)
 
 
 def is_test_term(term: Term) -> bool:

@@ -147,7 +147,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     if not CAUTION.search(sentence):  # "Antibiotics do not help a viral infection."
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
     found = [t for t in with_members(found) if is_treatment_term(t) and _specific(t)]
-    found += class_members(sentence) + _said_treatments(sentence)
+    found += class_members(sentence) + _said_treatments(sentence) + _medicines_called(sentence)
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 
 
@@ -166,6 +166,22 @@ _SAID_TREATMENT = re.compile(
     r"an?\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:drug|medicine|medication|treatment|therapy))\b",
     re.I,
 )
+
+
+#: "shots of a medicine called erythropoietin", "a drug called rituximab": the name is a treatment's.
+_MEDICINE_CALLED = re.compile(
+    r"\b(?:medicines?|medications?|drugs?|hormones?|treatments?|procedures?|surgery|therapy)\s+(?:is\s+|are\s+)?"
+    r"(?:called|named|known as)\s+(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|may|can|will|for|in|through|helps?|works?|"
+    r"realigns|removes|keeps|reduces|lowers|blocks|stops|uses|involves)\b|$))",
+    re.I,
+)
+
+
+def _medicines_called(sentence: str) -> list[Term]:
+    if CAUTION.search(sentence):
+        return []
+    return [t for m in _MEDICINE_CALLED.finditer(sentence) for t in parse_term(m.group("name")) if _specific(t)]
 
 
 def _said_treatments(sentence: str) -> list[Term]:

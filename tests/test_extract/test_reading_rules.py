@@ -1599,3 +1599,18 @@ def test_a_hedge_is_no_part_of_a_name_and_a_sign_of_the_disease_is_no_finding() 
 
     assert _SIGNS_OF.search("There may be signs of a swollen spleen.")
     assert not _SIGNS_OF.search("A high white blood cell count is a possible sign of an abscess.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Special shots of a medicine called erythropoietin are given.", ["Erythropoietin"]),
+        ("A prescription medicine called colchicine helps reduce pain.", ["Colchicine"]),
+        ("A procedure called plasmapheresis may be used.", ["Plasmapheresis"]),
+        ("Blood pressure control will slow further kidney damage.", ["Blood pressure control"]),
+        ("Stress management may help.", ["Stress management"]),
+        ("Keeping good control of your blood sugar can help prevent low blood sugar.", []),  # no treatment named
+    ],
+)
+def test_a_treatment_called_by_its_name_and_a_measure_kept_under_control(sentence: str, expected: list[str]) -> None:
+    assert sorted(set(labels(_treatments_in(sentence)))) == expected
