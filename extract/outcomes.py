@@ -22,6 +22,12 @@ _LEADS_TO = re.compile(
     r"(?P<what>.+?)\.?$",
     re.I,
 )
+_GOOD_OUTCOME = re.compile(
+    r"\b(?:recover\w*|cure[sd]?|outcome|outlook|treated|treatment|effective\w*|improve\w*|better|remission|"
+    r"surviv\w*|depends?|little|only|later|cases|changes|life[- ]threatening|affect|normal|good|improving|"
+    r"future|worsening)\b",
+    re.I,
+)
 _CAUSED_BY_IT = re.compile(
     rf"^(?P<what>.+?)\s+{_MODALS}(?:be|is|are)\s+(?:caused by|a result of|due to)\s+(?P<cause>.+?)\.?$", re.I
 )
@@ -85,7 +91,11 @@ def complications_in(
     text = _opener(sentence)
     found: list[Term] = []
     leads = _LEADS_TO.match(text)
-    if leads and (in_complications or _is_the_disease(leads.group("subject"), lowered)):
+    said_of_it = leads and (in_complications or _is_the_disease(leads.group("subject"), lowered))
+    # In an Outlook section what anything there leads to is an outcome of the disease ("Clots that
+    # break off and travel to the brain can cause a stroke"), unless it is a good one or a factor.
+    outcome = leads and in_outlook and not _GOOD_OUTCOME.search(leads.group("what") + " " + sentence)
+    if leads and (said_of_it or outcome):
         found += _outcomes(leads.group("what"), leads.group(0))
     caused = _CAUSED_BY_IT.match(text)
     if caused and _names_disease(caused.group("cause"), lowered):

@@ -1614,3 +1614,21 @@ def test_a_hedge_is_no_part_of_a_name_and_a_sign_of_the_disease_is_no_finding() 
 )
 def test_a_treatment_called_by_its_name_and_a_measure_kept_under_control(sentence: str, expected: list[str]) -> None:
     assert sorted(set(labels(_treatments_in(sentence)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Clots that break off and travel to the brain can cause a stroke.", ["Stroke"]),
+        ("Heart problems may lead to early death.", ["Early death"]),
+        ("Early treatment results in a good outcome.", []),  # a good outcome is none
+        ("Removal of the tumor may lead to full recovery.", []),
+        ("Sticking to the diet can lead to normal adult intelligence.", []),
+        ("Untreated, it can lead to serious complications.", []),  # names none
+    ],
+)
+def test_what_anything_in_an_outlook_leads_to_is_an_outcome_unless_a_good_one(
+    sentence: str, expected: list[str]
+) -> None:
+    assert labels(complications_in(sentence, ["Made-up disease"], in_outlook=True)) == expected
+    assert complications_in("Clots can cause a stroke.", ["Made-up disease"]) == []  # elsewhere, said of it only
