@@ -1028,7 +1028,8 @@ def parse_term(
         named = _medical_name(whole, whole_parens)
         if named is not None:  # decided before clauses are cut: "... that carry air (bronchitis)"
             label, description = named
-            yield Term(tidy(label), (tidy(description),), tuple(examples))
+            first, *others = re.split(r"\s+or\s+", label)  # "(called CPAP or BiPAP)": two names of one thing
+            yield Term(tidy(first), (*(tidy(o) for o in others), tidy(description)), tuple(examples))
             return
     text = _cut_clause(text)
     if trim:
@@ -1137,6 +1138,9 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
     if len(parens) != 1 or not parens[0][0] or parens[0][0] != text:
         return None
     description, term = parens[0]
+    called = re.match(r"^(?:called|known as)\s+(?:an?\s+|the\s+)?(?P<name>[^,;()]+)$", term, re.I)
+    if called and len(description.split()) >= 3:
+        return called.group("name"), description  # "Cutting the tumor out and ... (called excision)"
     words = term.split()
     sited = re.search(r"\b(?:of|in|on|to)\s+(?:the|your)\s", description)  # "Fracture of the upper arm bone"
     if is_body_part(term) or (sited and _is_part(term)):

@@ -1632,3 +1632,16 @@ def test_what_anything_in_an_outlook_leads_to_is_an_outcome_unless_a_good_one(
 ) -> None:
     assert labels(complications_in(sentence, ["Made-up disease"], in_outlook=True)) == expected
     assert complications_in("Clots can cause a stroke.", ["Made-up disease"]) == []  # elsewhere, said of it only
+
+
+@pytest.mark.parametrize(
+    ("item", "label", "alts"),
+    [
+        ("Cutting the growth out and using stitches to close the skin (called excision)", "Excision", 1),
+        ("Inserting a needle into the belly to remove fluid (called a paracentesis)", "Paracentesis", 1),
+        ("Noninvasive positive-pressure ventilation (called CPAP or BiPAP)", "CPAP", 2),  # two names of one
+    ],
+)
+def test_what_a_description_is_called_in_parentheses_is_its_name(item: str, label: str, alts: int) -> None:
+    (term,) = parse_term(item)
+    assert (term.label, len(term.alt_labels)) == (label, alts)
