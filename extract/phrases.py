@@ -1153,6 +1153,9 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
         return None  # "Medicines to reduce stabbing pain (neuralgia)": the term names what is treated
     if _shortens(term, description):
         return None  # "Infection with Staphylococcus aureus (S aureus)": the short name of the last words
+    first = re.split(r"\s(?:and|or)\s", description, maxsplit=1)[0]
+    if first != description and not _is_phenotype(term) and (_is_phenotype(first) or _names_disease(first)):
+        return None  # "Liver cirrhosis and biliary tract infections (pigmented stones)": conditions of their own
     if _names_a_condition(words[-1]):
         return term, description
     # A lay description of what HPO names, as in "Rounded face with pudgy cheeks (moon face)"; not

@@ -1645,3 +1645,16 @@ def test_what_anything_in_an_outlook_leads_to_is_an_outcome_unless_a_good_one(
 def test_what_a_description_is_called_in_parentheses_is_its_name(item: str, label: str, alts: int) -> None:
     (term,) = parse_term(item)
     assert (term.label, len(term.alt_labels)) == (label, alts)
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Liver cirrhosis and bile duct infections (pigmented stones)", ["Liver cirrhosis", "Bile duct infections"]),
+        ("Dry eyes and mouth (Sjogren syndrome)", ["Dry eyes", "Dry mouth"]),  # findings of their own
+        ("Yellow skin and whites of the eyes (jaundice)", ["Jaundice"]),  # one finding, described
+        ("Malnutrition and weight loss (in severe cases)", ["Malnutrition", "Weight loss"]),
+    ],
+)
+def test_a_name_in_parentheses_after_conditions_of_their_own_names_none_of_them(item: str, expected: list[str]) -> None:
+    assert labels(parse_term(item)) == expected
