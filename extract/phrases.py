@@ -200,7 +200,7 @@ _CLAUSE_START = frozenset(
     "following until unless whether how what where why then also there it they you we he she this these those "
     "than as or and but so above below not no yes others in on at for from by with during to of over under through "
     "between among within upon people persons patients be been cannot can't you've you're they're once include "
-    "includes".split()
+    "includes near around along called followed seen guided due passed requiring useful".split()
 )
 #: Words that name nothing on their own, whatever noun they stood before.
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
@@ -261,7 +261,8 @@ def is_name(label: str) -> bool:
         return False  # "Depending on the size of the hematoma": on what it turns, not a name ("Depending on others" is)
     if words[:2] == ["risk", "factors"] or "described" in words:
         return False  # "The risk factors described above": a pointer, not a name
-    if words[0] in _CLAUSE_START or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
+    opens = words[0] in _CLAUSE_START and not (words[0] == "near" and len(words) > 1 and words[1].endswith("ing"))
+    if opens or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):  # "Near fainting" is a name
         return False
     if len(words) == 1 and words[0] in _DETERMINERS_ALONE:
         return False  # "Another" of "an infection or another trigger"

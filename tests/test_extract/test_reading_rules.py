@@ -1658,3 +1658,26 @@ def test_what_a_description_is_called_in_parentheses_is_its_name(item: str, labe
 )
 def test_a_name_in_parentheses_after_conditions_of_their_own_names_none_of_them(item: str, expected: list[str]) -> None:
     assert labels(parse_term(item)) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "named"),
+    [
+        ("Around the lips", False),  # where, said of the finding before
+        ("Called striae", False),
+        ("Followed by a period of sleep", False),
+        ("Near the pituitary gland", False),
+        ("Near fainting", True),
+    ],
+)
+def test_a_phrase_that_says_where_or_what_a_thing_is_called_is_no_name(label: str, named: bool) -> None:
+    assert is_name(label) is named
+
+
+def test_a_hedging_adverb_is_no_part_of_a_name() -> None:
+    assert labels(parse_term("Sometimes surgery")) == ["Surgery"]
+    assert labels(parse_term("Nausea and vomiting, possibly vomiting blood")) == [
+        "Nausea",
+        "Vomiting",
+        "Vomiting blood",
+    ]
