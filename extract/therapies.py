@@ -40,6 +40,8 @@ _THERAPY_SUBJECT = re.compile(
     r"(?:the\s+)?(?:drugs|medicines|medications|treatments)\s+(?:that|used|approved|for|of choice))"
     r"|(?:will|can|may|might|could|often|also|usually|\s)+(?:helps?\s+(?:to\s+)?)?(?:slow|relieve|ease|cure|shrink)"
     r"|helps?\s+(?:to\s+)?(?:reduce|control|prevent|treat|lower|manage)"
+    r"|(?:can|may|will|might|could|often|usually|also|\s)+help\s+(?:to\s+)?[a-z]+"  # "... can help lighten the skin"
+    r"|(?:often|usually|also|may|can|will|\s)*(?:improves?|relieves?|eases?)\s+(?:the\s+|your\s+)?(?:condition|symptoms?)"
     r"|uses|involves|works by|--\s+(?:these|this|they|it)\s(?!(?:are|is) called\b))\b",
     re.I,
 )

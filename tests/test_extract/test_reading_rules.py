@@ -1681,3 +1681,16 @@ def test_a_hedging_adverb_is_no_part_of_a_name() -> None:
         "Vomiting",
         "Vomiting blood",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Growth hormone may help a child grow taller.", ["Growth hormone"]),
+        ("A splint may help protect your teeth from the pressure of grinding.", ["Splint"]),
+        ("Bone marrow transplant may improve symptoms.", ["Bone marrow transplant"]),
+        ("Friends may help you feel better.", []),  # names no treatment
+    ],
+)
+def test_what_can_help_or_improves_symptoms_in_a_treatment_section_treats(sentence: str, expected: list[str]) -> None:
+    assert sorted(set(labels(_treatments_in(sentence)))) == expected
