@@ -261,8 +261,10 @@ def is_name(label: str) -> bool:
         return False  # "Depending on the size of the hematoma": on what it turns, not a name ("Depending on others" is)
     if words[:2] == ["risk", "factors"] or "described" in words:
         return False  # "The risk factors described above": a pointer, not a name
-    opens = words[0] in _CLAUSE_START and not (words[0] == "near" and len(words) > 1 and words[1].endswith("ing"))
-    if opens or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):  # "Near fainting" is a name
+    # "Near fainting", "Not drinking enough fluids": a gerund after "near" or "not" is a name
+    gerund = words[0] in ("near", "not") and len(words) > 1 and words[1].endswith("ing")
+    opens = words[0] in _CLAUSE_START and not gerund
+    if opens or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
     if len(words) == 1 and words[0] in _DETERMINERS_ALONE:
         return False  # "Another" of "an infection or another trigger"

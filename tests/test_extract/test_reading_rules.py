@@ -1694,3 +1694,9 @@ def test_a_hedging_adverb_is_no_part_of_a_name() -> None:
 )
 def test_what_can_help_or_improves_symptoms_in_a_treatment_section_treats(sentence: str, expected: list[str]) -> None:
     assert sorted(set(labels(_treatments_in(sentence)))) == expected
+
+
+def test_not_doing_a_thing_is_a_name_and_then_no_part_of_one() -> None:
+    assert is_name("Not getting enough sleep") and is_name("Not smoking")
+    assert not is_name("Not in the joints")
+    assert labels(parse_term("heat exhaustion and then heat stroke")) == ["Heat exhaustion", "Heat stroke"]
