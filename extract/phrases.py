@@ -137,6 +137,9 @@ def split_list(text: str) -> list[str]:
     """
     protected = re.sub(r"\b(with) or (without|more|both)\b", "\\1\x00\\2", text)
     protected = re.sub(r"\b(one|two) or (more|both)\b", "\\1\x00\\2", protected)
+    # "Drinking alcohol before or during exposure to heat": prepositions that share their object
+    preps = r"(before|during|after|within|in|on|around|under|over|inside|outside)"
+    protected = re.sub(rf"\b{preps} (or|and) {preps}\b", "\\1\x02\\2\x02\\3", protected)
     protected = re.sub(
         r"(\d(?: years?| months?)?) (and|or) (older|younger|over|above|more|less|under)\b",
         "\\1\x02\\2\x02\\3",

@@ -1700,3 +1700,11 @@ def test_not_doing_a_thing_is_a_name_and_then_no_part_of_one() -> None:
     assert is_name("Not getting enough sleep") and is_name("Not smoking")
     assert not is_name("Not in the joints")
     assert labels(parse_term("heat exhaustion and then heat stroke")) == ["Heat exhaustion", "Heat stroke"]
+
+
+def test_prepositions_joined_share_their_object() -> None:
+    assert labels(parse_term("Swelling under or around the eye")) == ["Swelling under or around the eye"]
+    assert labels(parse_term("Numbness or burning in or around the mouth")) == [
+        "Numbness in or around the mouth",
+        "Burning in or around the mouth",
+    ]
