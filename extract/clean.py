@@ -41,7 +41,8 @@ _RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
 _SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b)|[A-Z][a-z]+ly,\s)")
 _FINITE = re.compile(
     r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
-    r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?)\b"
+    r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?|"
+    r"creates?|leads?|makes|means|reduces|prevents|damages|blocks|allows|becomes|starts|begins|develops|forms)\b"
 )
 #: The same verb further on, for a sentence that opened with an adverb ("Rarely, ...").
 _FINITE_LATE = re.compile(_FINITE.pattern.replace("{0,7}", "{0,12}"))

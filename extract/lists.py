@@ -274,12 +274,14 @@ _PREDICATE = r"\s+(?:is|are|was|were|may|can|will|might|should|must|could|would)
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whose|when|if|where|while|because|as)\b", re.I)
 #: What a listed name is said to be or need ("... is the most common test", "... may be needed").
 _SAYS = re.compile(
-    r"\s+(?:is|are|may|can|will|might|could)\s+(?:also\s+|often\s+|usually\s+)*(?:be\s+)?"
-    r"(?:the\s+(?:most\s+)?(?:common|main|best|first|usual)\b|needed|used(?!\s+up)|done|performed|helpful|recommended|ordered)\b",
+    r"\s+(?:is|are|may|can|will|might|could)\s+(?:also\s+|often\s+|usually\s+|likely\s+)*(?:be\s+)?"
+    r"(?:the\s+(?:most\s+)?(?:common|main|best|first|usual)\b|needed|used(?!\s+up)|done|performed|helpful|recommended|"
+    r"ordered)\b",
     re.I,
 )
 _CAUSES = re.compile(
-    r"\s(?:may|can|will|might|could)\s+(?:also\s+|often\s+|sometimes\s+)?(?:cause|lead to|result in)\s"
+    r"\s(?:may|can|will|might|could)\s+(?:also\s+|often\s+|sometimes\s+)?(?:cause|lead to|result in)\s|"
+    r"^[^,;]*?(?<!\bthat)(?<!\bwhich)\s(?:lead|leads|result|results)\s+(?:to|in)\s"
 )
 
 
@@ -297,14 +299,14 @@ def item_subject(item: str) -> str:
     >>> item_subject("More severe infections can result in bleeding.")
     ''
     """
+    if item.endswith(".") and _CAUSES.search(item):
+        return ""  # "More severe infections can result in bleeding.": what a thing leads to, not an item
     if not re.search(_PREDICATE, item):
         return item
     if not item.endswith("."):  # a name, relative clauses and all, unless its subject says something
         subject = split_top(item, _PREDICATE)[0]  # ("Heart CT may be needed in older children")
         said = subject != item and len(subject.split()) <= 6 and not _SUBORDINATE.search(subject)
         return subject if said and _SAYS.match(item[len(subject) :]) else item
-    if _CAUSES.search(item):
-        return ""  # "More severe infections can result in bleeding.": what a thing leads to, not an item
     subject = split_top(item, _PREDICATE)[0]
     if subject.lower() in ("you", "they", "he", "she", "we", "your child", "the person"):
         return item  # "You are obese.": said of whoever the lead-in is about, read as what they are

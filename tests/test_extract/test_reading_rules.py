@@ -1708,3 +1708,9 @@ def test_prepositions_joined_share_their_object() -> None:
         "Numbness in or around the mouth",
         "Burning in or around the mouth",
     ]
+
+
+def test_an_item_run_into_a_sentence_with_a_verb_of_its_own_is_split() -> None:
+    line = "Shoulder injury Entrapment creates pressure on the nerve where it passes through a narrow structure."
+    assert split_spaced_run_on(line)[0] == "Shoulder injury"
+    assert item_subject("Muscle problems lead to changes in the spine.") == ""  # what it leads to
