@@ -38,7 +38,10 @@ _RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
-_SENTENCE_START = re.compile(r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b)|[A-Z][a-z]+ly,\s)")
+_SENTENCE_START = re.compile(
+    r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b)|[A-Z][a-z]+ly,\s|"
+    r"(?:Often|Sometimes|However|Also|Later|Eventually|Then|Rarely|Occasionally|In most cases|In some cases),\s)"
+)
 _FINITE = re.compile(
     r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?|"
@@ -363,7 +366,12 @@ def _starts_sentence(text: str) -> bool:
     """A sentence, or a short lead-in of its own ("Numbness, tingling, or pain:"), not an eponym."""
     # An opening adverb or clause ("Rarely, ...", "If it spreads to the kidneys, ...") is no subject.
     unbracketed = _PARENS.sub("", text)
-    plain = re.sub(r"^(?:[A-Z][a-z]+ly|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+", "", unbracketed)
+    plain = re.sub(
+        r"^(?:[A-Z][a-z]+ly|Often|Sometimes|However|Also|Later|Eventually|Then|Rarely|Occasionally|"
+        r"In (?:most|some) cases|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+",
+        "",
+        unbracketed,
+    )
     if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
         return False
     # After an opening adverb, a longer subject still makes a sentence ("Rarely, a breathing tube

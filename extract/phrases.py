@@ -203,7 +203,7 @@ _CLAUSE_START = frozenset(
     "following until unless whether how what where why then also there it they you we he she this these those "
     "than as or and but so above below not no yes others in on at for from by with during to of over under through "
     "between among within upon people persons patients be been cannot can't you've you're they're once include "
-    "includes near around along called followed seen guided due passed requiring useful".split()
+    "includes near around along called followed seen guided due passed requiring useful however".split()
 )
 #: Words that name nothing on their own, whatever noun they stood before.
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
@@ -262,6 +262,8 @@ def is_name(label: str) -> bool:
         return False  # "3 times a day", "Repeat 10 times": how often, not what
     if _CONDITIONAL.match(label):
         return False  # "Depending on the size of the hematoma": on what it turns, not a name ("Depending on others" is)
+    if words[:2] in (["cause", "of"], ["causes", "of"], ["exact", "cause"]):
+        return False  # "The cause of hives is not known": what is unknown, not a cause
     if words[:2] == ["risk", "factors"] or "described" in words:
         return False  # "The risk factors described above": a pointer, not a name
     # "Near fainting", "Not drinking enough fluids": a gerund after "near" or "not" is a name

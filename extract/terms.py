@@ -162,6 +162,10 @@ def emit(
             continue  # "The child may cry": who has the finding
         if concept_key(term.label) in _own_names(disease):
             continue  # the disease is not its own risk factor, sign or complication
+        named = _NAMED_DRUG.match(term.label)
+        drug = named.group(1) if named else ""
+        if drug and not is_generic(drug) and (is_drug_name(drug) or is_chemical_name(drug)):
+            term = replace(term, label=named.group(1).capitalize())  # "The drug hydroxychloroquine"
         concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
         yield Finding(disease, relation, concept, evidence)
         if relation == "possibleTreatment" and concept.kind == "drug":
@@ -179,6 +183,10 @@ def emit(
             names = " ; ".join([term.label, *term.alt_labels])
             for site in dict.fromkeys([*term.locations, *anatomy_in(names)]):
                 yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
+
+
+#: A drug named after its kind ("Drug hydroxychloroquine", "Medicine prednisone"): the drug.
+_NAMED_DRUG = re.compile(r"^(?:drug|medicine|medication|antibiotic)\s+([a-z][\w-]+)$", re.I)
 
 
 @cache

@@ -1714,3 +1714,13 @@ def test_an_item_run_into_a_sentence_with_a_verb_of_its_own_is_split() -> None:
     line = "Shoulder injury Entrapment creates pressure on the nerve where it passes through a narrow structure."
     assert split_spaced_run_on(line)[0] == "Shoulder injury"
     assert item_subject("Muscle problems lead to changes in the spine.") == ""  # what it leads to
+
+
+def test_a_drug_named_after_its_kind_is_the_drug_and_an_opening_adverb_starts_a_sentence() -> None:
+    disease = Concept("Made-up disease", "disease")
+    mention = Mention("The drug hydroxychloroquine can cause it.", 0, 41, "causes")
+    found = emit(disease, "cause", "risk", [Term("Drug hydroxychloroquine"), Term("Antibiotic drugs")], mention)
+    assert [f.object.label for f in found] == ["Hydroxychloroquine", "Antibiotic drugs"]
+    line = "Pain during intercourse Often, you can have fibroids and not have any symptoms."
+    assert split_spaced_run_on(line)[0] == "Pain during intercourse"
+    assert not is_name("Cause of hives") and not is_name("However")
