@@ -42,6 +42,14 @@ _MORE_COMMON_IN = re.compile(
     r"(?:\s+than\b|(?<!\bsuch)\s+as\s|\s+(?:because|since|but|although|though)\s|,\s+(?:although|though|but)\b|[.;]|$)",
     re.I,
 )
+#: "It commonly affects people over 60 years of age", "The disease most often affects young women".
+_AFFECTS_WHO = re.compile(
+    r"^(?P<subject>.+?)\s+(?:(?:most|more)\s+)?(?:commonly|often|usually|mainly|mostly|typically|frequently)\s+"
+    r"(?:affects|occurs in|strikes|is seen in|is found in|develops in)\s+"
+    r"(?P<who>(?:people|persons|adults|children|women|men|boys|girls|infants|babies|newborns|teens|young|older|"
+    r"middle-aged)\b[^.;]*?)\.?$",
+    re.I,
+)
 _OLDER = re.compile(
     r"\bas (?:people|you|a person|we|they) (?:get|gets|become|becomes|grow|grows|age)(?: older)?\b|"
     r"\b(?:with|as) (?:increasing|advancing) age\b|\brisk (?:increases|goes up|rises) with age\b",
@@ -223,6 +231,9 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     if common and not _SEX_THAN.search(sentence) and not NEGATION.search(sentence[: common.end()]):
         found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(common.group("who"))) for t in _who(who)]
     found += _said_of_subject(_RAISES, sentence, lowered) + _said_of_subject(_AT_RISK, sentence, lowered)
+    affects = _AFFECTS_WHO.match(strip_opener(sentence))
+    if affects and _is_the_disease(affects.group("subject"), lowered) and not NEGATION.search(affects.group(0)):
+        found += [("riskFactor", t) for who in split_list(_no_commas_in_ages(affects.group("who"))) for t in _who(who)]
     likely = _MAKES_LIKELY.match(strip_opener(sentence))
     if likely and _is_the_disease(likely.group("what"), lowered) and not NEGATION.search(likely.group(0)):
         found += [("riskFactor", t) for t in _subject_terms(likely.group("subject"), lowered)]

@@ -1724,3 +1724,16 @@ def test_a_drug_named_after_its_kind_is_the_drug_and_an_opening_adverb_starts_a_
     line = "Pain during intercourse Often, you can have fibroids and not have any symptoms."
     assert split_spaced_run_on(line)[0] == "Pain during intercourse"
     assert not is_name("Cause of hives") and not is_name("However")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It commonly affects people over 60 years of age.", ["Age over 60"]),
+        ("The disease mainly affects older adults.", ["Older adults"]),
+        ("It most often occurs in children and young adults.", ["Children", "Young adults"]),
+        ("It rarely affects children.", []),  # rarely is no risk
+    ],
+)
+def test_who_the_disease_mostly_affects_is_a_risk_factor(sentence: str, expected: list[str]) -> None:
+    assert [t.label for _, t in risks_in(sentence, ["Made-up disease"])] == expected
