@@ -482,7 +482,11 @@ def expand_coordination(text: str) -> list[str]:
         headless = headless and (
             lettered or not any(len(w) > 1 and re.fullmatch(r"[A-Z]\d{0,2}", w[-1]) for w in words[:-1])
         )
-        shared = last[-1].lower() in _words("words.shared_heads") and not any(
+        # "Heart or lung conditions": a part shares the kind of problem named after the last part
+        parts_share = last[-1].lower() in ("conditions", "condition") and all(
+            is_body_part(" ".join(w)) for w in [*words[:-1], last[:-1]]
+        )
+        shared = (last[-1].lower() in _words("words.shared_heads") or parts_share) and not any(
             w[-1].lower() in _CLAUSE_START | {"sometimes"} or w[-1].lower().endswith("ly") for w in words[:-1]
         )  # "Sometimes abnormalities", "Bleed easily or ulcers": no modifier
         modifiers = (

@@ -1539,6 +1539,8 @@ def test_what_plays_a_role_in_the_disease_is_a_risk_factor(sentence: str, expect
         ("Blood or skin culture", ["Blood culture", "Skin culture"]),
         ("Gram stain or throat culture", ["Gram stain", "Throat culture"]),  # a test's name needs no head
         ("Electromyography and nerve conduction studies", ["Electromyography", "Nerve conduction studies"]),
+        ("Heart or lung conditions", ["Heart conditions", "Lung conditions"]),  # parts share the kind
+        ("Down syndrome or some other genetic conditions", ["Down syndrome", "Genetic conditions"]),
     ],
 )
 def test_coordinated_modifiers_share_the_whole_head_they_modify(phrase: str, expected: list[str]) -> None:
