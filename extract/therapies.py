@@ -150,6 +150,9 @@ def _treatments_in(sentence: str) -> list[Term]:
         found += names_headed_by(sentence, _prose_heads(), _procedure_suffixes())
     found = [t for t in with_members(found) if is_treatment_term(t) and _specific(t)]
     found += class_members(sentence) + _said_treatments(sentence) + _medicines_called(sentence)
+    most = _MOST_COMMON_IS.match(_OPENING_CLAUSE.sub("", sentence))
+    if most and not CAUTION.search(sentence):  # "The most common surgery to correct myopia is LASIK."
+        found += [t for t in parse_term(most.group("what"), trim=TREATMENT_TRIM) if _specific(t)]
     return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
 
 
@@ -184,6 +187,14 @@ def _medicines_called(sentence: str) -> list[Term]:
     if CAUTION.search(sentence):
         return []
     return [t for m in _MEDICINE_CALLED.finditer(sentence) for t in parse_term(m.group("name")) if _specific(t)]
+
+
+_MOST_COMMON_IS = re.compile(
+    r"^(?:the\s+)?(?:most\s+common(?:ly used)?|main|usual|standard|first|best|preferred)\s+"
+    r"(?:treatments?|surgery|surgeries|procedures?|medicines?|medications?|drugs?|therap(?:y|ies))\b[^.;]*?\s+"
+    r"(?:is|are)\s+(?:called\s+)?(?!(?:done|used|given|performed|tried|needed|not|often|usually)\b)(?P<what>[^.;]+?)\.?$",
+    re.I,
+)
 
 
 def _said_treatments(sentence: str) -> list[Term]:

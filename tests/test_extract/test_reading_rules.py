@@ -1739,3 +1739,16 @@ def test_a_drug_named_after_its_kind_is_the_drug_and_an_opening_adverb_starts_a_
 )
 def test_who_the_disease_mostly_affects_is_a_risk_factor(sentence: str, expected: list[str]) -> None:
     assert [t.label for _, t in risks_in(sentence, ["Made-up disease"])] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The most common surgery to correct myopia is LASIK.", ["LASIK", "Surgery"]),
+        ("The main treatment for this condition is antibiotics.", ["Antibiotics"]),
+        ("The first surgery is done shortly after birth.", ["First surgery", "Surgery"]),  # not "Done shortly"
+        ("Wearing eyeglasses or contact lenses can help.", ["Contact lenses", "Wearing eyeglasses"]),
+    ],
+)
+def test_the_treatment_a_sentence_says_is_the_most_common_and_lenses(sentence: str, expected: list[str]) -> None:
+    assert sorted(set(labels(_treatments_in(sentence)))) == expected
