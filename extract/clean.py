@@ -133,8 +133,8 @@ def split_glued_headings(lines: list[str]) -> list[str]:
     >>> split_glued_headings(["Urine pHTreatment", "Rest is advised."])
     ['Urine pH', 'Treatment', 'Rest is advised.']
     """
-    present = {normalize_heading(line) for line in lines}
-    missing = [h for h in _main_headings() if normalize_heading(h) not in present]
+    present = set(lines)  # the page's own headings are written as the lexicon writes them
+    missing = [h for h in _main_headings() if h not in present]
     if not missing:
         return lines
     out: list[str] = []
@@ -231,6 +231,8 @@ def split_leadin(line: str) -> list[str]:
 
 def _split_quote_run_in(line: str) -> str:
     """A line break at each quote between run-together items: after a closing quote, before an opening one."""
+    if '"' not in line and "\u201c" not in line and "\u201d" not in line:
+        return line
     out, last = [], 0
     for match in _QUOTE_RUN_IN.finditer(line):
         closing = line.count('"', 0, match.end()) % 2 == 0 or match.group() == "\u201d"

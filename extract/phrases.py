@@ -127,6 +127,10 @@ def split_top(text: str, pattern: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_PREPOSITION_WORDS = r"(before|during|after|within|in|on|around|under|over|inside|outside)"
+_JOINED_PREPOSITIONS = re.compile(rf"\b{_PREPOSITION_WORDS} (or|and) {_PREPOSITION_WORDS}\b")
+
+
 def split_list(text: str) -> list[str]:
     """Split a coordination on commas, "and" and "or", but not "with or without".
 
@@ -138,8 +142,7 @@ def split_list(text: str) -> list[str]:
     protected = re.sub(r"\b(with) or (without|more|both)\b", "\\1\x00\\2", text)
     protected = re.sub(r"\b(one|two) or (more|both)\b", "\\1\x00\\2", protected)
     # "Drinking alcohol before or during exposure to heat": prepositions that share their object
-    preps = r"(before|during|after|within|in|on|around|under|over|inside|outside)"
-    protected = re.sub(rf"\b{preps} (or|and) {preps}\b", "\\1\x02\\2\x02\\3", protected)
+    protected = _JOINED_PREPOSITIONS.sub("\\1\x02\\2\x02\\3", protected)
     protected = re.sub(
         r"(\d(?: years?| months?)?) (and|or) (older|younger|over|above|more|less|under)\b",
         "\\1\x02\\2\x02\\3",
@@ -147,8 +150,8 @@ def split_list(text: str) -> list[str]:
     )
     protected = re.sub(r"(\d) (and|to|or) (\d)", "\\1\x02\\2\x02\\3", protected)
     protected = protected.replace("and/or", "and\x01or")
-    # 'such as "pins and needles"': what is quoted is one expression
-    protected = re.sub(r'"[^"]+"', lambda m: re.sub(r" (and|or) ", "\x02\\1\x02", m.group()), protected)
+    if '"' in protected:  # 'such as "pins and needles"': what is quoted is one expression
+        protected = re.sub(r'"[^"]+"', lambda m: re.sub(r" (and|or) ", "\x02\\1\x02", m.group()), protected)
     parts = split_top(protected, r"(?:,\s*(?:and|or)\s+|[,;]\s*|\s+and\s+|\s+or\s+)")
     return [p.replace("\x00", " or ").replace("\x01", "/").replace("\x02", " ") for p in parts]
 

@@ -184,7 +184,7 @@ _MEDICINE_CALLED = re.compile(
 
 
 def _medicines_called(sentence: str) -> list[Term]:
-    if CAUTION.search(sentence):
+    if not (" called " in sentence or " named " in sentence or " known as " in sentence) or CAUTION.search(sentence):
         return []
     return [t for m in _MEDICINE_CALLED.finditer(sentence) for t in parse_term(m.group("name")) if _specific(t)]
 
