@@ -51,8 +51,9 @@ _SIGN_OF_WHAT = re.compile(
     re.I,
 )
 _FACTORS_ARE = re.compile(
-    r"^(?:the\s+)?(?:most\s+common\s+|main\s+|other\s+|known\s+)?(triggers|risk factors|causes)\s+(?:are|include)\s+"
-    r"(.+?)\.?$",
+    r"^(?:the\s+)?(?:most\s+common\s+|main\s+|other\s+|known\s+)?(triggers|risk factors|causes|"
+    r"(?:disorders|conditions|diseases|infections)\s+(?:linked|associated)\s+(?:to|with)\s+(?:this|the|it)\b[\w\s]*?)"
+    r"\s+(?:are|include)\s+(.+?)\.?$",
     re.I,
 )
 _OUTCOME_END = re.compile(r"\s+(?:as|because|when|if|since|while)\s", re.I)

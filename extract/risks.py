@@ -155,7 +155,10 @@ _CATCH = re.compile(
 _OCCURS_AFTER = re.compile(
     r"^(?P<subject>.+?)\s+(?:(?:may|can|might|could|often|usually|also|sometimes|most often|mostly|commonly)\s+)*"
     r"(?:occurs?|develops?|happens?|starts?|appears?|begins?)\s+(?:(?:shortly|quickly|soon|right|usually|often)\s+)?"
-    r"(?:after|following)\s+(?!(?:age|the age|birth|the first|each|treatment|surgery to)\b|\d)(?P<what>[^:]+?)\.?$",
+    r"(?:after|following|during(?![^.]*\b(?:years?|adulthood|puberty|aging|months?|weeks?|trimester|teens?|sleep|"
+    r"night|day|exercise|periods?|attacks?|childhood|infancy)\b))\s+"
+    r"(?!(?:age|the age|birth|the first|each|treatment|surgery to)\b|\d)(?P<what>[^:]+?)"
+    r"(?:,?\s+(?:because|and due to|due to)\b.*)?\.?$",
     re.I,
 )
 #: What stands for the disease's cause in a sentence about how it spreads.

@@ -1752,3 +1752,24 @@ def test_who_the_disease_mostly_affects_is_a_risk_factor(sentence: str, expected
 )
 def test_the_treatment_a_sentence_says_is_the_most_common_and_lenses(sentence: str, expected: list[str]) -> None:
     assert sorted(set(labels(_treatments_in(sentence)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sometimes, made-up disease may occur during pregnancy.", ["Pregnancy"]),
+        ("It often begins during the teen years.", []),  # a time of life, not a risk
+        ("It may occur during sleep.", []),
+        ("Other disorders linked to this condition include leukemia and lymphoma.", ["Leukemia", "Lymphoma"]),
+    ],
+)
+def test_what_the_disease_occurs_during_or_disorders_linked_to_it_are_risk_factors(
+    sentence: str, expected: list[str]
+) -> None:
+    from extract.findings import read_listed_in_prose
+
+    said = [t.label for _, t in risks_in(sentence, ["Made-up disease"])]
+    article = parse_article(_article_of("Causes", [sentence]).replace("Causes\nUnknown.\n", "", 1))
+    section = next(s for s in article.sections if s.kind == "causes")
+    listed = [f.object.label for f in read_listed_in_prose(section, Concept("Made-up disease", "disease"))]
+    assert sorted(set(said + listed)) == expected
