@@ -43,7 +43,8 @@ _SIGNS_OF = re.compile(
 #: finds is a sign, not a test.
 _EXAM_SHOWS = re.compile(
     r"^(?:(?:during|on|at|in)\s[^,]{3,60},\s*)?(?P<subject>(?:an?|the|this|your|his|her)\s+(?:[\w()-]+\s+){0,4}?"
-    r"(?:exam|examination)(?:\s+of\s+(?:the|your)\s+[\w\s]+?)?|(?:the|your)\s+(?:health care\s+)?(?:provider|doctor)|"
+    r"(?:exam|examination)(?:\s+of\s+(?:the|your)\s+[\w\s]+?)?(?:\s+by\s+(?:your|the|a)\s+[\w\s]+?)?|"
+    r"(?:the|your)\s+(?:health care\s+)?(?:provider|doctor)|"
     r"this|it)\s+(?:(?:may|will|can|might|often|usually|also|most often)\s+)*"
     r"(?:show|shows|reveal|reveals|find|finds)\s+"
     r"(?!(?:that|if|whether|how|what|signs?\s+of|no|any)\b)(?P<what>[^;:]+?)\.?$",

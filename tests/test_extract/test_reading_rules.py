@@ -1773,3 +1773,13 @@ def test_what_the_disease_occurs_during_or_disorders_linked_to_it_are_risk_facto
     section = next(s for s in article.sections if s.kind == "causes")
     listed = [f.object.label for f in read_listed_in_prose(section, Concept("Made-up disease", "disease"))]
     assert sorted(set(said + listed)) == expected
+
+
+def test_a_line_broken_after_a_direction_is_one_line_and_an_exam_by_someone_shows_signs() -> None:
+    lines = ["It affects about 1 in every 2,500 people of northern", "European heritage."]
+    assert list(rejoin_lines(lines)) == ["It affects about 1 in every 2,500 people of northern European heritage."]
+    from extract.exams import exam_finds
+
+    assert labels(exam_finds("An exam by your health care provider may show an enlarged spleen.")) == [
+        "Enlarged spleen"
+    ]
