@@ -206,7 +206,8 @@ _CLAUSE_START = frozenset(
     "following until unless whether how what where why then also there it they you we he she this these those "
     "than as or and but so above below not no yes others in on at for from by with during to of over under through "
     "between among within upon people persons patients be been cannot can't you've you're they're once include "
-    "includes near around along called followed seen guided due passed requiring useful however".split()
+    "includes near around along called followed seen guided due passed requiring useful however inside "
+    "outside".split()
 )
 #: Words that name nothing on their own, whatever noun they stood before.
 _DETERMINERS_ALONE = frozenset("another other any each every some such all both either neither several".split())
@@ -1171,6 +1172,9 @@ def _medical_name(text: str, parens: list[tuple[str, str]]) -> tuple[str, str] |
     first = re.split(r"\s(?:and|or)\s", description, maxsplit=1)[0]
     if first != description and not _is_phenotype(term) and (_is_phenotype(first) or _names_disease(first)):
         return None  # "Liver cirrhosis and biliary tract infections (pigmented stones)": conditions of their own
+    particle = description.split()[-1].lower() in ("open", "out", "up", "down", "off", "apart")
+    if len(words) == 1 and particle and not _is_phenotype(term):
+        return None  # "... when the appendix breaks open (ruptures)": a verb said another way
     if _names_a_condition(words[-1]):
         return term, description
     # A lay description of what HPO names, as in "Rounded face with pudgy cheeks (moon face)"; not

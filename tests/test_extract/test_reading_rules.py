@@ -1783,3 +1783,9 @@ def test_a_line_broken_after_a_direction_is_one_line_and_an_exam_by_someone_show
     assert labels(exam_finds("An exam by your health care provider may show an enlarged spleen.")) == [
         "Enlarged spleen"
     ]
+
+
+def test_a_verb_said_another_way_in_parentheses_and_a_place_inside_are_no_names() -> None:
+    assert labels(parse_term("Large belly that sticks out (protrudes)")) == ["Large belly"]
+    assert labels(parse_term("Difficulty breathing when lying down (orthopnea)")) == ["Orthopnea"]
+    assert not is_name("Inside the spinal cord")
