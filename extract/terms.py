@@ -330,6 +330,7 @@ def is_treatment_term(term: Term) -> bool:
             or any(is_drug_name(w) for w in words)
             or is_chemical_name(term.label)
             or _controls(words)
+            or _changes_of_living(words)
         )
         and not is_generic(term.label)
         and term.label.rsplit(" ", 1)[-1].lower() not in _ROUTE_PARTICIPLES  # "Corticosteroids applied"
@@ -340,6 +341,14 @@ def _controls(words: list[str]) -> bool:
     """ "Blood pressure control", "Pain control": keeping a measure down treats."""
     controlled = lexicon_set("kinds", "controlled")
     return len(words) >= 2 and words[-1] == "control" and bool({" ".join(words[-3:-1]), words[-2]} & controlled)
+
+
+_CHANGED = frozenset("lifestyle diet dietary behavior behavioral behaviour eating activity exercise".split())
+
+
+def _changes_of_living(words: list[str]) -> bool:
+    """ "Lifestyle changes", "Diet changes": changing how one lives treats."""
+    return len(words) >= 2 and words[-1] in ("changes", "change", "modifications") and words[-2] in _CHANGED
 
 
 def is_test_term(term: Term) -> bool:

@@ -53,7 +53,8 @@ _SUBJECT_OPENER = re.compile(
 )
 _INCLUDE = re.compile(r"\binclude[sd]?\s+(.+?)\s*\.?$", re.I)
 _TREATED_WITH = re.compile(
-    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given|receives?|receiving)\s+"
+    r"\b(?:treated with|involves using|involves|relieved by|managed with|be given|receives?|receiving|"
+    r"(?:reversed|improved|controlled|cured|helped|corrected)\s+(?:with|by))\s+"
     r"(?!(?:to|through|into|by|under|in|at|for|as|with)\s)(.+?)(?:\s+to\s|[.;]|$)",
     re.I,
 )

@@ -1789,3 +1789,17 @@ def test_a_verb_said_another_way_in_parentheses_and_a_place_inside_are_no_names(
     assert labels(parse_term("Large belly that sticks out (protrudes)")) == ["Large belly"]
     assert labels(parse_term("Difficulty breathing when lying down (orthopnea)")) == ["Orthopnea"]
     assert not is_name("Inside the spinal cord")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lifestyle changes may help relieve symptoms.", ["Lifestyle changes"]),
+        ("Diet changes are needed to prevent stomach problems.", ["Diet changes"]),
+        ("Farsightedness is easily corrected with glasses.", ["Glasses"]),
+        ("Some cases can also be improved with weight loss surgery.", ["Weight loss surgery"]),
+        ("Changes in the brain may help explain it.", []),  # no way of living changed
+    ],
+)
+def test_changing_how_one_lives_and_what_a_disease_is_corrected_with_treat(sentence: str, expected: list[str]) -> None:
+    assert sorted(set(labels(_treatments_in(sentence)))) == expected
