@@ -158,7 +158,10 @@ def _treatments_in(sentence: str) -> list[Term]:
 
 
 _OPENING_CLAUSE = re.compile(
-    r"^(?:in|for|if|when|after|before|during|because|although|once|until|unless|depending on)\s[^,;:]{3,90},\s+", re.I
+    r"^(?:(?:in|for|if|when|after|before|during|because|although|once|until|unless|depending on)\s[^,;:]{3,90}|"
+    r"today|now|currently|nowadays|recently|however|also|often|sometimes|usually|rarely|first|then|finally|later|"
+    r"eventually|in addition|additionally|otherwise|[a-z]+ly),\s+",
+    re.I,
 )
 #: A subject that points to other therapies than it names.
 _POINTING = re.compile(r"(?:other|these|those|this|such|their|its)\b", re.I)

@@ -1803,3 +1803,8 @@ def test_a_verb_said_another_way_in_parentheses_and_a_place_inside_are_no_names(
 )
 def test_changing_how_one_lives_and_what_a_disease_is_corrected_with_treat(sentence: str, expected: list[str]) -> None:
     assert sorted(set(labels(_treatments_in(sentence)))) == expected
+
+
+def test_an_opening_adverb_is_no_part_of_a_treatment_subject() -> None:
+    assert labels(_treatments_in("Today, HIV treatment is recommended for all people with HIV.")) == ["HIV treatment"]
+    assert labels(_treatments_in("However, other drug treatments are usually recommended instead.")) == []
