@@ -18,6 +18,7 @@ from extract.terms import (
     CAUTION,
     EXAMPLES_IN_SENTENCE,
     MAX_PASSAGE,
+    NEGATION,
     emit,
     examples_in,
     is_drug_name,
@@ -312,8 +313,32 @@ def read_prevention(section: Section, disease: Concept) -> Iterator[Finding]:
         # "Removing these polyps may prevent colon cancer": the polyps the sentence before named
         said = re.sub(r"\b(?:these|those)\s+", "", match.group(1)) if match else ""
         terms = list(parse_term(said, trim=("within", "after"))) if match else advice_in(sentence.text)
-        terms += measures_told(sentence.text)
+        terms += measures_told(sentence.text) + _advised_measures(sentence.text)
         yield from emit(disease, "primaryPrevention", "prevention", terms, sentence)
+
+
+#: "Genetic counseling is recommended for people with a family history of ...", "... may benefit
+#: people who want to have children": a measure by what the Prevention section says of it.
+_ADVISED_MEASURE = re.compile(
+    r"^(?P<what>.+?)\s+(?:(?:is|are|may be|can be|should be)\s+(?:also\s+|strongly\s+|often\s+|usually\s+)?"
+    r"(?:recommended|advised|suggested|encouraged|important|helpful|beneficial|appropriate)|"
+    r"(?:may|can|might|could)\s+(?:also\s+)?(?:benefit|help)\s+(?:people|families|parents|couples|those|you)|"
+    r"(?:may|can|might|could)\s+(?:also\s+)?help\s+(?:control|reduce|lower|limit|stop))\b",
+    re.I,
+)
+
+
+def _advised_measures(sentence: str) -> list[Term]:
+    said = _ADVISED_MEASURE.match(_OPENING_CLAUSE.sub("", sentence.strip()))
+    what = re.sub(r"\s+also$", "", said.group("what")) if said else ""  # "A healthy lifestyle also may help"
+    if not said or NEGATION.search(said.group(0)) or _POINTING.match(what) or _FINDING_IT.match(what):
+        return []
+    return [t for t in parse_term(what) if not is_generic(t.label)]
+
+
+#: Knowing or finding the disease early ("Finding testicular cancer early is important") is not a
+#: way to keep from having it.
+_FINDING_IT = re.compile(r"^(?:finding|recognizing|knowing|being aware|detecting|diagnosing|identifying)\b", re.I)
 
 
 _SHOULD = re.compile(

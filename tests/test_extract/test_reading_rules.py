@@ -1808,3 +1808,19 @@ def test_changing_how_one_lives_and_what_a_disease_is_corrected_with_treat(sente
 def test_an_opening_adverb_is_no_part_of_a_treatment_subject() -> None:
     assert labels(_treatments_in("Today, HIV treatment is recommended for all people with HIV.")) == ["HIV treatment"]
     assert labels(_treatments_in("However, other drug treatments are usually recommended instead.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Genetic counseling is recommended for couples with a family history of it.", ["Genetic counseling"]),
+        ("Genetic counseling may benefit people who want to have children.", ["Genetic counseling"]),
+        ("The rubella vaccine is recommended for all children.", ["Rubella vaccine"]),
+        ("Finding the cancer early is important for successful treatment.", []),  # finding it is no prevention
+        ("It is not recommended.", []),
+    ],
+)
+def test_a_measure_the_prevention_section_recommends_is_one(sentence: str, expected: list[str]) -> None:
+    from extract.therapies import _advised_measures
+
+    assert labels(_advised_measures(sentence)) == expected
