@@ -24,7 +24,8 @@ _HOW_OFTEN = re.compile(
     r"(?:a|per|each|every)\s+(?:day|week|month|hour)\b",
     re.I,
 )
-_NEXT_VERB = re.compile(r"(?:,\s*|\s)and\s+(\w+)\b")
+#: Where the next imperative starts: "... and vacuum", "..., avoid crowds", "..., and always wash ...".
+_NEXT_VERB = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\sand\s+)(?:always\s+|also\s+|then\s+)?([\w']+)\b")
 _ADVICE_END = re.compile(
     # "to" ends a measure at its purpose, not after a noun that takes it ("Avoid exposure to rodents")
     r"(?<!exposure)(?<!exposed)(?<!contact)(?<!close)(?<!travel)(?<!trips)(?<!next)\s+to\b|"
@@ -155,7 +156,11 @@ def advice_in(sentence: str) -> list[Term]:
     clause = _HOW_OFTEN.sub("", clause)
     if clause.split(" ", 1)[0].lower() not in verbs or re.match(r"try not\b", clause, re.I):
         return []  # "Try not to take ...": not to do, which ``not_to_do`` reads
-    joins = [m for m in _NEXT_VERB.finditer(clause) if m.group(1).lower() in verbs]
+    joins = [
+        m
+        for m in _NEXT_VERB.finditer(clause)
+        if m.group(1).lower() in verbs | {"do", "don't", "never"} and " " in clause[: m.start()].strip()
+    ]  # "Reduce and avoid alcohol": two verbs of one object
     starts, ends = [0, *(m.start(1) for m in joins)], [*(m.start() for m in joins), len(clause)]
     pieces = [clause[a:b] for a, b in zip(starts, ends, strict=True)]
     terms = []

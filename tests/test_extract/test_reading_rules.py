@@ -1824,3 +1824,22 @@ def test_a_measure_the_prevention_section_recommends_is_one(sentence: str, expec
     from extract.therapies import _advised_measures
 
     assert labels(_advised_measures(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Avoid unwashed foods, do not eat uncooked foods while traveling, and always wash fruits well.",
+            ["Avoid unwashed foods", "Do not eat uncooked foods while traveling", "Wash fruits well"],
+        ),
+        (
+            "Wash your hands often, avoid crowds, and get plenty of rest.",
+            ["Wash your hands often", "Avoid crowds", "Get plenty of rest"],
+        ),
+        ("Reduce or avoid alcohol.", ["Reduce or avoid alcohol"]),  # two verbs, one object
+        ("Check and change batteries regularly.", ["Check and change batteries regularly"]),
+    ],
+)
+def test_each_imperative_of_a_sentence_is_a_measure_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert labels(advice_in(sentence)) == expected
