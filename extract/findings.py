@@ -222,6 +222,13 @@ _PEOPLE_HAVE = re.compile(
     r"(?:have|has|get|develop|experience|feel|notice|show|suffer from)\s+(?P<what>.+?)\.?$",
     re.I,
 )
+#: "The lesions begin as flat, firm, red lumps", "It appears as a red, swollen bump": what it looks like first.
+_BEGINS_AS = re.compile(
+    r"^(?!(?:may|can|might|could|will|often|usually)\b).+?\s+(?:(?:may|can|often|usually|most often|also|first)\s+)*"
+    r"(?:begins?|starts?|appears?|shows? up)\s+as\s+"
+    r"(?!(?:early|soon|late|spontaneous|a result)\b)(?:an?\s+|the\s+)?(?P<what>[^.;]+?)\.?$",
+    re.I,
+)
 _MAY_OCCUR = re.compile(
     r"^(?P<what>.+?)\s+(?:(?:may|might|can|could|will|often|also|usually|sometimes|first|then)\s+)*"
     r"(?:occurs?|develops?|appears?|happens?|"
@@ -250,7 +257,7 @@ def symptoms_told(sentence: str) -> list[Term]:
     """
     terms: list[Term] = []
     sentence = _LEADING_PHRASE.sub("", sentence.strip())
-    for pattern in (_PEOPLE_HAVE, _MAY_OCCUR):
+    for pattern in (_PEOPLE_HAVE, _MAY_OCCUR, _BEGINS_AS):
         match = pattern.match(sentence)
         if match and not NEGATION.search(match.group(0)):
             what = _WHAT_ENDS.split(match.group("what"), maxsplit=1)[0]

@@ -1843,3 +1843,16 @@ def test_a_measure_the_prevention_section_recommends_is_one(sentence: str, expec
 )
 def test_each_imperative_of_a_sentence_is_a_measure_of_its_own(sentence: str, expected: list[str]) -> None:
     assert labels(advice_in(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It appears as a red, swollen bump.", ["Red bump", "Swollen bump"]),
+        ("The rash begins as a single spot.", ["Single spot"]),
+        ("Symptoms may start as early as 3 months.", []),  # when, not what
+        ("May appear as flat areas (macules).", []),  # an item's name, read as the item
+    ],
+)
+def test_what_the_disease_first_appears_as_is_a_sign(sentence: str, expected: list[str]) -> None:
+    assert [label for label in labels(symptoms_told(sentence)) if is_name(label)] == expected
