@@ -69,6 +69,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Finding]:
             terms += [t for t in parse_term(last_clause) if is_test_term(t)]
         terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
         terms += _checked(sentence.text) + _examined(sentence.text) + measured(sentence.text)
+        terms += _tests_called(sentence.text)
         called = CALLED.search(sentence.text)
         if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
             terms += [t for t in parse_term(called.group(1)) if is_test_term(t)]
@@ -87,6 +88,21 @@ _MEASURED = re.compile(
     r"(?P<what>[^.;:]+?)(?:\s+(?:to|in order to|because|if|when|and to|so)\s|[.;:]|$)",
     re.I,
 )
+
+
+#: "a test called nucleic acid amplification", "a blood test called the quadruple screen".
+_TEST_CALLED = re.compile(
+    r"\b(?:tests?|exam|examination|scan|study|x-ray)\s+(?:called|named|known as)\s+"
+    r"(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)"
+    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|may|can|will|for|in|on|can|helps?|shows?|checks?)\b|$))",
+    re.I,
+)
+
+
+def _tests_called(sentence: str) -> list[Term]:
+    if " called " not in sentence and " named " not in sentence and " known as " not in sentence:
+        return []
+    return [Term(tidy(m.group("name"))) for m in _TEST_CALLED.finditer(sentence)]
 
 
 def exam_finds(sentence: str, previous: str = "") -> list[Term]:

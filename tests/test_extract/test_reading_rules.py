@@ -1856,3 +1856,11 @@ def test_each_imperative_of_a_sentence_is_a_measure_of_its_own(sentence: str, ex
 )
 def test_what_the_disease_first_appears_as_is_a_sign(sentence: str, expected: list[str]) -> None:
     assert [label for label in labels(symptoms_told(sentence)) if is_name(label)] == expected
+
+
+def test_a_test_called_by_its_name_is_that_test() -> None:
+    from extract.exams import _tests_called
+
+    sentence = "Your provider will collect a sample for a test called nucleic acid amplification."
+    assert labels(_tests_called(sentence)) == ["Nucleic acid amplification"]
+    assert labels(_tests_called("Dysplasia seen on a Pap test is called a lesion.")) == []  # what the test sees
