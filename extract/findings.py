@@ -140,6 +140,24 @@ def read_causes(section: Section, disease: Concept) -> Iterator[Result]:
     yield from read_listed_in_prose(section, disease)
     yield from read_likely(section, disease)
     yield from read_epidemiology(section, disease)
+    yield from read_symptoms_said(section, disease)
+
+
+#: "Other symptoms include fatigue, lack of pleasure, and anxiety.": signs named in another section.
+_SYMPTOMS_INCLUDE = re.compile(
+    r"^(?:the\s+)?(?:other|common|early|main|first|typical)?\s*(?:symptoms|signs)(?:\s+of\s+[^,]+?)?\s+"
+    r"(?:may\s+|can\s+|often\s+)*include\s+(?P<what>[^:;]+?)\.?$",
+    re.I,
+)
+
+
+def read_symptoms_said(section: Section, disease: Concept) -> Iterator[Result]:
+    """Signs a sentence outside the Symptoms section says the symptoms include."""
+    for sentence in prose_of(section):
+        said = _SYMPTOMS_INCLUDE.match(sentence.text.strip())
+        if said and not NEGATION.search(sentence.text):
+            terms = [t for t in parse_term(said.group("what")) if not is_generic(t.label)]
+            yield from emit(disease, "signOrSymptom", "symptom", terms, sentence)
 
 
 def read_told_risks(section: Section, disease: Concept) -> Iterator[Result]:

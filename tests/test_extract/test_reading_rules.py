@@ -1864,3 +1864,14 @@ def test_a_test_called_by_its_name_is_that_test() -> None:
     sentence = "Your provider will collect a sample for a test called nucleic acid amplification."
     assert labels(_tests_called(sentence)) == ["Nucleic acid amplification"]
     assert labels(_tests_called("Dysplasia seen on a Pap test is called a lesion.")) == []  # what the test sees
+
+
+def test_symptoms_a_causes_section_says_the_disease_has_are_signs() -> None:
+    from extract.findings import read_symptoms_said
+
+    text = _article_of("Causes", ["A crash follows. Other symptoms include fatigue, anxiety, and irritability."])
+    article = parse_article(text.replace("Causes\nUnknown.\n", "", 1))
+    section = next(s for s in article.sections if s.kind == "causes")
+    found = [f.object.label for f in read_symptoms_said(section, Concept("Made-up disease", "disease"))]
+    assert found == ["Fatigue", "Anxiety", "Irritability"]
+    assert labels(parse_term("Vivid and unpleasant dreams")) == ["Vivid dreams", "Unpleasant dreams"]
