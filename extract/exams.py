@@ -10,7 +10,16 @@ from extract.chunks import names_headed_by
 from extract.lists import read_listed
 from extract.model import Concept, Finding, Section, is_acronym
 from extract.phrases import Term, is_name, parse_term, strip_determiners, tidy
-from extract.terms import CALLED, emit, is_chemical_name, is_test_term, lexicon_set, lower_first, sentences_of
+from extract.terms import (
+    CALLED,
+    emit,
+    is_chemical_name,
+    is_test_term,
+    lexicon_set,
+    lower_first,
+    names_called,
+    sentences_of,
+)
 from ontology import load_lexicon
 
 _CLAUSE_BREAK = re.compile(r",\s*|\b(?:in which case|which|that|when|if|because|so)\s+", re.I)
@@ -90,19 +99,9 @@ _MEASURED = re.compile(
 )
 
 
-#: "a test called nucleic acid amplification", "a blood test called the quadruple screen".
-_TEST_CALLED = re.compile(
-    r"\b(?:tests?|exam|examination|scan|study|x-ray)\s+(?:called|named|known as)\s+"
-    r"(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,4}?)"
-    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|may|can|will|for|in|on|can|helps?|shows?|checks?)\b|$))",
-    re.I,
-)
-
-
 def _tests_called(sentence: str) -> list[Term]:
-    if " called " not in sentence and " named " not in sentence and " known as " not in sentence:
-        return []
-    return [Term(tidy(m.group("name"))) for m in _TEST_CALLED.finditer(sentence)]
+    """ "a test called nucleic acid amplification", "a blood test called the quadruple screen"."""
+    return [Term(tidy(name)) for name in names_called(sentence, r"tests?|exam|examination|scan|study|x-ray")]
 
 
 def exam_finds(sentence: str, previous: str = "") -> list[Term]:

@@ -51,6 +51,30 @@ NEGATION = re.compile(
 )
 #: What else, in a Treatment or Prevention sentence, says a thing is not to be taken.
 CAUTION = re.compile(rf"{NEGATION.pattern}|\b(?:avoid|instead of|rather than|before (?:taking|using))\b", re.I)
+#: Where a name given after "called" ends: punctuation, a conjunction, or the sentence's verb.
+_CALLED_NAME_END = (
+    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|was|were|has|have|had|may|can|will|for|in|on|through|helps?|works?|shows?|"
+    r"checks?|realigns|removes|keeps|reduces|lowers|blocks|stops|uses|involves)\b|$))"
+)
+
+
+@cache
+def _called_after(kinds: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{kinds})\s+(?:called|named|known as)\s+(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){{0,4}}?)"
+        + _CALLED_NAME_END,
+        re.I,
+    )
+
+
+def names_called(sentence: str, kinds: str) -> list[str]:
+    """The names a sentence gives things of a kind ("a test called nucleic acid amplification",
+    "a medicine called erythropoietin"); ``kinds`` is a pattern of the kind's nouns."""
+    if " called " not in sentence and " named " not in sentence and " known as " not in sentence:
+        return []
+    return [m.group("name") for m in _called_after(kinds).finditer(sentence)]
+
+
 #: "This is called tonometry.", "-- These are called systemic treatments.": the name of what the
 #: words before describe.
 CALLED = re.compile(

@@ -25,6 +25,7 @@ from extract.terms import (
     is_treatment_term,
     lexicon_set,
     mention_of,
+    names_called,
     sentences_of,
 )
 from ontology import load_lexicon
@@ -178,20 +179,17 @@ _SAID_TREATMENT = re.compile(
 )
 
 
-#: "shots of a medicine called erythropoietin", "a drug called rituximab": the name is a treatment's.
-_MEDICINE_CALLED = re.compile(
-    r"\b(?:medicines?|medications?|drugs?|hormones?|treatments?|procedures?|surgery|therapy)\s+(?:is\s+|are\s+)?"
-    r"(?:called|named|known as)\s+(?:an?\s+|the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,3}?)"
-    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|may|can|will|for|in|through|helps?|works?|"
-    r"realigns|removes|keeps|reduces|lowers|blocks|stops|uses|involves)\b|$))",
-    re.I,
+#: What a treatment is named after ("shots of a medicine called erythropoietin", "Another class of
+#: drug is known as a beta 3 receptor blocker").
+_TREATMENT_KINDS = (
+    r"(?:medicines?|medications?|drugs?|hormones?|treatments?|procedures?|surgery|therapy)(?:\s+(?:is|are))?"
 )
 
 
 def _medicines_called(sentence: str) -> list[Term]:
-    if not (" called " in sentence or " named " in sentence or " known as " in sentence) or CAUTION.search(sentence):
+    if CAUTION.search(sentence):
         return []
-    return [t for m in _MEDICINE_CALLED.finditer(sentence) for t in parse_term(m.group("name")) if _specific(t)]
+    return [t for name in names_called(sentence, _TREATMENT_KINDS) for t in parse_term(name) if _specific(t)]
 
 
 _MOST_COMMON_IS = re.compile(
