@@ -38,10 +38,11 @@ _RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
-_SENTENCE_START = re.compile(
-    r"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{2,}\b)|[A-Z][a-z]+ly,\s|"
-    r"(?:Often|Sometimes|However|Also|Later|Eventually|Then|Rarely|Occasionally|In most cases|In some cases),\s)"
+#: Adverbs that open a sentence with a comma ("Often, symptoms are mild"), so start one.
+_OPENING_ADVERB = (
+    r"(?:[A-Z][a-z]+ly|Often|Sometimes|However|Also|Later|Eventually|Then|Rarely|Occasionally|In (?:most|some) cases)"
 )
+_SENTENCE_START = re.compile(rf"\s(?=(?:A|[A-Z][a-z]+)\s(?:[a-z(]|[A-Z]{{2,}}\b)|{_OPENING_ADVERB},\s)")
 _FINITE = re.compile(
     r"^(?:\S+\s){0,7}?(?:is|are|was|were|may|can|will|should|must|could|might|has|have|include|includes|"
     r"occurs?|happens?|causes?|affects?|helps?|does|do|need|needs|raises?|increases?|puts?|lowers?|triggers?|"
@@ -368,12 +369,7 @@ def _starts_sentence(text: str) -> bool:
     """A sentence, or a short lead-in of its own ("Numbness, tingling, or pain:"), not an eponym."""
     # An opening adverb or clause ("Rarely, ...", "If it spreads to the kidneys, ...") is no subject.
     unbracketed = _PARENS.sub("", text)
-    plain = re.sub(
-        r"^(?:[A-Z][a-z]+ly|Often|Sometimes|However|Also|Later|Eventually|Then|Rarely|Occasionally|"
-        r"In (?:most|some) cases|(?:If|When|Once|As|After|Before)\b[^,]{0,60}),\s+",
-        "",
-        unbracketed,
-    )
+    plain = _OPENING.sub("", unbracketed)
     if _EPONYM.match(text) or not text.endswith((".", ":", "?", "!")):
         return False
     # After an opening adverb, a longer subject still makes a sentence ("Rarely, a breathing tube
@@ -383,16 +379,24 @@ def _starts_sentence(text: str) -> bool:
     return bool(finite) or (text.endswith(":") and len(plain.split()) <= 6) or _is_imperative(plain)
 
 
+#: An opening adverb or clause ("Rarely, ...", "If it spreads to the kidneys, ..."): no subject.
+_OPENING = re.compile(rf"^(?:{_OPENING_ADVERB}|(?:If|When|Once|As|After|Before)\b[^,]{{0,60}}),\s+")
+
+
 def _is_imperative(text: str) -> bool:
     """ "Talk to your provider if you have any of these symptoms.": advice, a sentence of its own."""
     words = text.split()
-    verbs = load_lexicon()["words"]
     return (
         len(words) >= 4
         and text.endswith(".")
-        and words[0].lower() in {*verbs["imperative_verbs"], "talk", "call", "ask", "tell", "see", "contact"}
+        and words[0].lower() in _advising_verbs()
         and words[1].lower() in ("to", "your", "the", "a", "an", "with", "if", "for", "all", "any", "this", "these")
     )
+
+
+@cache
+def _advising_verbs() -> frozenset[str]:
+    return frozenset([*load_lexicon()["words"]["imperative_verbs"], "talk", "call", "ask", "tell", "see", "contact"])
 
 
 #: The dump broke lines wherever a digit ran into a capital, splitting codes such as "A1C".

@@ -53,8 +53,8 @@ NEGATION = re.compile(
 CAUTION = re.compile(rf"{NEGATION.pattern}|\b(?:avoid|instead of|rather than|before (?:taking|using))\b", re.I)
 #: Where a name given after "called" ends: punctuation, a conjunction, or the sentence's verb.
 _CALLED_NAME_END = (
-    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|was|were|has|have|had|may|can|will|for|in|on|through|helps?|works?|shows?|"
-    r"checks?|realigns|removes|keeps|reduces|lowers|blocks|stops|uses|involves)\b|$))"
+    r"(?=\s*(?:[,.;:)(]|\s(?:and|or|to|that|which|is|are|was|were|has|have|had|may|can|will|for|in|on|through|"
+    r"helps?|works?|shows?|checks?|realigns|removes|keeps|reduces|lowers|blocks|stops|uses|involves)\b|$))"
 )
 
 
@@ -189,7 +189,7 @@ def emit(
         named = _NAMED_DRUG.match(term.label)
         drug = named.group(1) if named else ""
         if drug and not is_generic(drug) and (is_drug_name(drug) or is_chemical_name(drug)):
-            term = replace(term, label=named.group(1).capitalize())  # "The drug hydroxychloroquine"
+            term = replace(term, label=drug.capitalize())  # "The drug hydroxychloroquine"
         concept = Concept(term.label, _refine(kind, term.label), term.alt_labels)
         yield Finding(disease, relation, concept, evidence)
         if relation == "possibleTreatment" and concept.kind == "drug":
@@ -367,12 +367,10 @@ def _controls(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] == "control" and bool({" ".join(words[-3:-1]), words[-2]} & controlled)
 
 
-_CHANGED = frozenset("lifestyle diet dietary behavior behavioral behaviour eating activity exercise".split())
-
-
 def _changes_of_living(words: list[str]) -> bool:
     """ "Lifestyle changes", "Diet changes": changing how one lives treats."""
-    return len(words) >= 2 and words[-1] in ("changes", "change", "modifications") and words[-2] in _CHANGED
+    changed = lexicon_set("kinds", "changed_ways")
+    return len(words) >= 2 and words[-1] in ("changes", "change", "modifications") and words[-2] in changed
 
 
 def is_test_term(term: Term) -> bool:

@@ -43,7 +43,8 @@ _THERAPY_SUBJECT = re.compile(
     r"|(?:will|can|may|might|could|often|also|usually|\s)+(?:helps?\s+(?:to\s+)?)?(?:slow|relieve|ease|cure|shrink)"
     r"|helps?\s+(?:to\s+)?(?:reduce|control|prevent|treat|lower|manage)"
     r"|(?:can|may|will|might|could|often|usually|also|\s)+help\s+(?:to\s+)?[a-z]+"  # "... can help lighten the skin"
-    r"|(?:often|usually|also|may|can|will|\s)*(?:improves?|relieves?|eases?)\s+(?:the\s+|your\s+)?(?:condition|symptoms?)"
+    r"|(?:often|usually|also|may|can|will|\s)*(?:improves?|relieves?|eases?)\s+"
+    r"(?:the\s+|your\s+)?(?:condition|symptoms?)"
     r"|uses|involves|works by|--\s+(?:these|this|they|it)\s(?!(?:are|is) called\b))\b",
     re.I,
 )
@@ -195,7 +196,8 @@ def _medicines_called(sentence: str) -> list[Term]:
 _MOST_COMMON_IS = re.compile(
     r"^(?:the\s+)?(?:most\s+common(?:ly used)?|main|usual|standard|first|best|preferred)\s+"
     r"(?:treatments?|surgery|surgeries|procedures?|medicines?|medications?|drugs?|therap(?:y|ies))\b[^.;]*?\s+"
-    r"(?:is|are)\s+(?:called\s+)?(?!(?:done|used|given|performed|tried|needed|not|often|usually)\b)(?P<what>[^.;]+?)\.?$",
+    r"(?:is|are)\s+(?:called\s+)?(?!(?:done|used|given|performed|tried|needed|not|often|usually)\b)"
+    r"(?P<what>[^.;]+?)\.?$",
     re.I,
 )
 
