@@ -766,7 +766,12 @@ def _is_head(word: str) -> bool:
     """Whether a word is a noun that heads a phrase on its own (a test, a therapy, "pain")."""
     lowered = word.lower()
     heads = ("words.shared_heads", "kinds.test_heads", "kinds.therapy_heads")
-    return any(lowered in _words(g) for g in heads) or lowered.endswith(tuple(load_lexicon()["kinds"]["test_suffixes"]))
+    return any(lowered in _words(g) for g in heads) or lowered.endswith(_test_endings())
+
+
+@cache
+def _test_endings() -> tuple[str, ...]:
+    return tuple(load_lexicon()["kinds"]["test_suffixes"])
 
 
 def _verb_prefix(first: list[str]) -> list[str]:
