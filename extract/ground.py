@@ -34,13 +34,15 @@ HPO_IRI = "http://purl.obolibrary.org/obo/HP_{}"
 
 
 #: How well a term names a concept, as SKOS says it.
-Strength: TypeAlias = Literal["exact", "close", "broad"]
+Strength: TypeAlias = Literal["exact", "close", "broad", "narrow"]
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A term a concept is matched to: ``exact`` (skos:exactMatch), ``close`` or ``broad``
-    (skos:broadMatch: the term is broader than the concept, "Headache" for "Severe headache").
+    """A term a concept is matched to: ``exact`` (skos:exactMatch), ``close``, ``broad``
+    (skos:broadMatch: the term is broader than the concept, "Headache" for "Severe headache") or
+    ``narrow`` (skos:narrowMatch: the concept is named by a synonym HPO marks broader than its
+    term, "Blood in stool" of Bloody diarrhea). Only exact and close ones ground a concept.
 
     ``curie`` is the term's compact identifier where the term comes from an ontology the build can
     read (``HP:0001945``), and "" for a registry's cross-reference; ``via`` is the concept's name
@@ -57,8 +59,13 @@ class Match:
     def exact(self) -> bool:
         return self.strength == "exact"
 
+    @property
+    def grounds(self) -> bool:
+        """Whether the term names the concept itself (an exact or close match), not a wider or narrower one."""
+        return self.strength in ("exact", "close")
 
-_RANK: dict[Strength, int] = {"exact": 0, "close": 1, "broad": 2}
+
+_RANK: dict[Strength, int] = {"exact": 0, "close": 1, "broad": 2, "narrow": 3}
 
 
 @cache
@@ -97,12 +104,12 @@ def ground(names: Iterable[str], *, kinds: Iterable[str] = (), exact_allowed: bo
     names = [n for n in dict.fromkeys(names) if n and not is_acronym(n)]
     kinds = frozenset(kinds)
     found = _lookup(names, kinds, exact_allowed, match_key, "exact")
-    if not any(m.curie for m in found.values()):
+    if not any(m.curie and m.grounds for m in found.values()):
         found.update(_lay_matches(names, lay=not kinds or bool(kinds & _FINDINGS), exact_allowed=exact_allowed))
-    if not any(m.curie for m in found.values()):
+    if not any(m.curie and m.grounds for m in found.values()):
         broader = [n for n in names if broader_key(n)]
         found.update(_lookup(broader, kinds, exact_allowed, broader_key, "broad"))
-    if not any(m.curie for m in found.values()) and kinds & _FINDINGS:
+    if not any(m.curie and m.strength != "narrow" for m in found.values()) and kinds & _FINDINGS:
         found.update(_head_matches(names))
     return tuple(sorted(found.values(), key=lambda m: m.iri))
 
@@ -135,13 +142,13 @@ def _head_matches(names: list[str]) -> dict[str, Match]:
     phenotypes = phenotype_ids()
     for name in names:
         for phrase in leading_phrases(name):
-            hits = {str(h) for h, exact in hpo_index().get(match_key(phrase), ()) if exact}
+            hits = {str(h) for h, how in hpo_index().get(match_key(phrase), ()) if how == "exact"}
             hits = hits or {m.curie.removeprefix("HP:") for m in _lay_matches([phrase], lay=True).values()}
             if len(hits & phenotypes) == 1:
                 return _broad(next(iter(hits & phenotypes)), name)
     for name in names:
         for key in head_keys(name):
-            hits = {str(h) for h, exact in hpo_index().get(key, ()) if exact}
+            hits = {str(h) for h, how in hpo_index().get(key, ()) if how == "exact"}
             if len(hits & phenotypes) == 1:
                 return _broad(next(iter(hits & phenotypes)), name)
     return {}
@@ -166,11 +173,13 @@ def _lookup(
     for name in names:
         for iri in curated_index().get(key(name), ()):
             add(Match(iri, best, _curie(iri), name))
-        for hpo_id, exact in hpo_index().get(key(name), ()):
+        for hpo_id, how in hpo_index().get(key(name), ()):
             term = hpo_term(str(hpo_id))
-            strength = _strength(best, exact and exact_allowed)
+            strength = _hpo_strength(best, how, exact_allowed)
+            if strength is None:
+                continue
             add(Match(HPO_IRI.format(term.hpo_id), strength, f"HP:{term.hpo_id}", name, term.name))
-            if best != "exact":
+            if best != "exact" or strength not in ("exact", "close"):
                 continue
             for xref in term.xrefs:
                 prefix, _, local = xref.partition(":")
@@ -181,6 +190,15 @@ def _lookup(
             prefix, local = curie.split(":", 1)
             add(Match(shipped.OBO_IRI.format(prefix, local), strength, curie, name, shipped.labels(prefix)[curie]))
     return found
+
+
+def _hpo_strength(best: Strength, how: str, exact_allowed: bool) -> Strength | None:
+    """What an HPO name or synonym found by a key gives: its own scope for a name as written
+    (``best`` "exact"), broad for a name only narrowed to it, unless the synonym is narrower than
+    its term, which then says nothing of how the two compare."""
+    if best == "exact":
+        return "close" if how == "exact" and not exact_allowed else how  # type: ignore[return-value]
+    return None if how == "narrow" else "broad"
 
 
 def _strength(best: Strength, exact: bool) -> Strength:

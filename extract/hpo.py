@@ -110,8 +110,10 @@ def _parse_terms() -> dict[str, HpoTerm]:
 
 
 @cache
-def hpo_index() -> Mapping[str, list[list[str | bool]]]:
-    """Match key -> [[HPO number, whether it is the name or an exact synonym], ...]; cached."""
+def hpo_index() -> Mapping[str, list[list[str]]]:
+    """Match key -> [[HPO number, how the key names it], ...]; cached. How, as SKOS says it:
+    "exact" for the term's name or an EXACT synonym, "close" for a RELATED one, "broad" for a
+    NARROW one (the term is broader than what the key names) and "narrow" for a BROAD one."""
     return cached_table(f"HP-{_release_name()}-keys", _build_index)
 
 
@@ -140,22 +142,30 @@ def _build_loose_index() -> dict[str, list[str]]:
     for term in hpo_terms().values():
         if term.hpo_id in _ROOTS:
             continue
-        for name in (term.name, *(s.text for s in term.synonyms if s.scope == "EXACT" or s.layperson)):
+        # a lay synonym HPO marks broader or narrower than its term says another thing in other words
+        synonyms = (s.text for s in term.synonyms if s.scope == "EXACT" or (s.layperson and s.scope == "RELATED"))
+        for name in (term.name, *synonyms):
             if not is_acronym(name):
                 index.setdefault(loose_key(name), set()).add(term.hpo_id)
     return {key: sorted(ids) for key, ids in index.items() if key}
 
 
-def _build_index() -> dict[str, list[list[str | bool]]]:
-    index: dict[str, dict[str, bool]] = {}
+#: A synonym's scope, as the SKOS mapping it gives; the best one a key has is kept.
+_SCOPE_STRENGTH = {"EXACT": "exact", "RELATED": "close", "NARROW": "broad", "BROAD": "narrow"}
+_STRENGTH_ORDER = ("exact", "close", "broad", "narrow")
+
+
+def _build_index() -> dict[str, list[list[str]]]:
+    index: dict[str, dict[str, str]] = {}
     for term in hpo_terms().values():
         if term.hpo_id in _ROOTS:
             continue
-        names = [(term.name, True), *((s.text, s.scope == "EXACT") for s in term.synonyms)]
-        for name, exact in names:
+        names = [(term.name, "exact"), *((s.text, _SCOPE_STRENGTH.get(s.scope, "close")) for s in term.synonyms)]
+        for name, strength in names:
             found = index.setdefault(match_key(name), {})
-            found[term.hpo_id] = found.get(term.hpo_id, False) or exact
-    return {key: [[hpo_id, exact] for hpo_id, exact in found.items()] for key, found in index.items()}
+            old = found.get(term.hpo_id, strength)
+            found[term.hpo_id] = min(old, strength, key=_STRENGTH_ORDER.index)
+    return {key: [[hpo_id, strength] for hpo_id, strength in found.items()] for key, found in index.items()}
 
 
 @cache

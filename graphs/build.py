@@ -68,6 +68,7 @@ _MATCH_TERMS = {
     "exact": iri(str(SKOS.exactMatch)),
     "close": iri(str(SKOS.closeMatch)),
     "broad": iri(str(SKOS.broadMatch)),
+    "narrow": iri(str(SKOS.narrowMatch)),
 }
 _BROADER = iri(str(SKOS.broader))
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -109,7 +109,7 @@ def _ground(info: Named) -> _Grounded:
             found.update((m.iri, m) for m in ground(_disease_variants(labels, names), kinds=kinds, exact_allowed=False))
     alts = sorted(info.alt_labels) if not info.disease else []
     alt_found = {a: ground([a], kinds=kinds) for a in alts}
-    if not any(m.curie and m.strength != "broad" for m in found.values()):
+    if not any(m.curie and m.grounds for m in found.values()):
         for matches in alt_found.values():  # "Pinpoint red spots on the skin (petechiae)"
             for m in matches:
                 found.setdefault(m.iri, m)
@@ -140,7 +140,7 @@ def _disease_variants(titles: list[str], names: list[str]) -> list[str]:
 
 
 def _prefixes(matches: Iterable[Match]) -> tuple[str, ...]:
-    return tuple(sorted({m.curie.split(":", 1)[0] for m in matches if m.curie and m.strength != "broad"}))
+    return tuple(sorted({m.curie.split(":", 1)[0] for m in matches if m.curie and m.grounds}))
 
 
 def _identity(matches: Iterable[Match], nature: Nature) -> str:

@@ -46,7 +46,7 @@ _DETAILS = (
     _PREFIXES
     + """SELECT ?c ?p ?o WHERE {
   ?c ?p ?o .
-  VALUES ?p { skos:prefLabel skos:altLabel rdf:type skos:exactMatch skos:closeMatch skos:broadMatch
+  VALUES ?p { skos:prefLabel skos:altLabel rdf:type skos:exactMatch skos:closeMatch skos:broadMatch skos:narrowMatch
               skos:definition schema:epidemiology schema:expectedPrognosis }
 }"""
 )
@@ -170,6 +170,7 @@ class Views:
             "exact": sorted(fields.get("exactMatch", [])),
             "close": sorted(fields.get("closeMatch", [])),
             "broad": sorted(fields.get("broadMatch", [])),
+            "narrow": sorted(fields.get("narrowMatch", [])),
             "definition": sorted(fields.get("definition", [])),
             "prognosis": sorted(fields.get("expectedPrognosis", [])),
         }

@@ -201,6 +201,8 @@ def test_hpo_is_parsed_once_per_release_and_read_back_the_same(tmp_path: Path, m
         ("Big spleen", "HP:0001744", "close"),  # "Large spleen" in other words
         ("Severe headache", "HP:0002315", "broad"),  # narrower than the term
         ("Bone pain when walking", "HP:0002653", "broad"),  # the head names the term
+        ("Bloody stools", "HP:0025085", "narrow"),  # a synonym HPO marks broader than Bloody diarrhea
+        ("Liver spots", "HP:0001003", "broad"),  # one it marks narrower than Multiple lentigines
     ],
 )
 def test_names_match_as_a_curator_would(name: str, curie: str, strength: str) -> None:

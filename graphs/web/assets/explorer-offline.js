@@ -4,7 +4,7 @@
 (() => {
   const data = JSON.parse(document.getElementById("dkg-data").textContent);
   const nodes = data.nodes.map(([iri, label, kind, alt, exact, close, definition]) =>
-    ({ iri, label, kind, alt_labels: alt, exact, close, broad: [], definition, types: [] }));
+    ({ iri, label, kind, alt_labels: alt, exact, close, broad: [], narrow: [], definition, types: [] }));
   const byIri = new Map(nodes.map((n, i) => [n.iri, i]));
   const links = new Map();  // node -> [[neighbour, relation, direction, link]]
   data.links.forEach(([s, r, o], i) => {

@@ -117,7 +117,7 @@
     const box = $("details");
     const parts = [el("h2", view.label), el("p", kindStyle(view.kind).label, "kind")];
     if (view.alt_labels.length) parts.push(el("p", "Also: " + view.alt_labels.join("; ")));
-    for (const [name, iris] of [["exact match", view.exact], ["close match", view.close], ["broader term", view.broad]]) {
+    for (const [name, iris] of [["exact match", view.exact], ["close match", view.close], ["broader term", view.broad], ["narrower term", view.narrow || []]]) {
       if (!iris.length) continue;
       const line = el("p", name + ": ");
       iris.forEach((iri, i) => {
