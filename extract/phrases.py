@@ -360,6 +360,11 @@ def expand_coordination(text: str) -> list[str]:
     conjuncts = _regroup(text, split_list(text))
     if len(conjuncts) < 2:
         return conjuncts or [text]
+    if conjuncts[0].lower() in _FEW and conjuncts[1].lower().startswith("no "):
+        return [text]  # "Little or no urine": one amount, not "Little" and "no urine"
+    activities = _activities(conjuncts)
+    if activities is not None:
+        return activities
     verbs = _words("words.imperative_verbs") | _words("words.infinitive_verbs")
     if re.search(r"\sto\s+[a-z]+\s", conjuncts[0]) and all(c.split(" ", 1)[0].lower() in verbs for c in conjuncts[1:]):
         return conjuncts[:1]  # "Medicines to keep the airways open and reduce mucus": the rest is its purpose too
@@ -510,6 +515,43 @@ def expand_coordination(text: str) -> list[str]:
             head = last[1:] if not shared or (modifiers and (sides or beside)) else last[-1:]
             return [" ".join(w + head) for w in words[:-1]] + [" ".join(last)]
     return conjuncts
+
+
+#: Words of a small amount, which "or no" makes one amount with ("Little or no urine").
+_FEW = frozenset("little few less fewer".split())
+#: Words that open what a finding comes with ("Pain when biting"): the gerunds after are its objects.
+_ACTIVITY_LINKS = frozenset("when with while during after before from on".split())
+#: Words that say how a finding changes with something ("worse with biting"): of the findings before it.
+_CHANGED = frozenset("worse better worsened relieved eased".split())
+
+
+def _activities(conjuncts: list[str]) -> list[str] | None:
+    """Gerunds coordinated after a finding's "when/with" ("Difficulty or pain when swallowing or
+    breathing"): what the findings come with, each finding with each activity, not findings of their
+    own ("Breathing"); None when the coordination is not of that shape."""
+    words = [c.split() for c in conjuncts]
+    at = next((i for i, w in enumerate(words) if len(w) >= 2 and w[-2].lower() in _ACTIVITY_LINKS), None)
+    if at is None or at == len(words) - 1 or not _is_gerund(words[at][-1]):
+        return None
+    if not all(_is_gerund(w[0]) and not _ACTIVITY_LINKS & {x.lower() for x in w} for w in words[at + 1 :]):
+        return None
+    heads = [*(" ".join(w) for w in words[:at]), " ".join(words[at][:-2])]
+    if any(len(h.split()) > 3 or _ACTIVITY_LINKS & set(h.lower().split()) for h in heads):
+        return None
+    if heads[-1].lower() in _CHANGED:  # "Jaw tenderness or pain, worse with biting or chewing"
+        return expand_coordination(" or ".join(heads[:-1])) if len(heads) > 1 else [conjuncts[0]]
+    link = words[at][-2]
+    gerunds = [words[at][-1], *(" ".join(w) for w in words[at + 1 :])]
+    last = words[-1]
+    if len(last) >= 2 and last[1].lower() in _DETERMINED_OBJECT and all(len(g.split()) == 1 for g in gerunds[:-1]):
+        gerunds = [f"{g} {' '.join(last[1:])}" for g in gerunds[:-1]] + gerunds[-1:]  # "opening or closing the mouth"
+    if len(heads) > 1:  # "Leg or calf pain after sitting": the findings are leg pain and calf pain
+        heads = expand_coordination(" or ".join(heads))
+    return [f"{head} {link} {gerund}" for head in heads if head for gerund in gerunds]
+
+
+def _is_gerund(word: str) -> bool:
+    return len(word) > 4 and word.lower().endswith("ing")
 
 
 #: Words that begin the object of a gerund ("removing a piece of tissue"), which no adjective shares.

@@ -1875,3 +1875,37 @@ def test_symptoms_a_causes_section_says_the_disease_has_are_signs() -> None:
     found = [f.object.label for f in read_symptoms_said(section, Concept("Made-up disease", "disease"))]
     assert found == ["Fatigue", "Anxiety", "Irritability"]
     assert labels(parse_term("Vivid and unpleasant dreams")) == ["Vivid dreams", "Unpleasant dreams"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Little or no urine", ["Little or no urine"]),  # one amount
+        ("Pain with sitting or walking", ["Pain with sitting", "Pain with walking"]),
+        (
+            "Difficulty or discomfort when biting or chewing",
+            ["Difficulty when biting", "Difficulty when chewing", "discomfort when biting", "discomfort when chewing"],
+        ),
+        ("Jaw tenderness or pain, worse with biting or chewing", ["Jaw tenderness", "Jaw pain"]),  # what worsens it
+        (
+            "Leg or calf pain after sitting or standing",
+            [
+                "Leg pain after sitting",
+                "Leg pain after standing",
+                "calf pain after sitting",
+                "calf pain after standing",
+            ],
+        ),
+        (
+            "Clicking when opening or closing the mouth",
+            ["Clicking when opening the mouth", "Clicking when closing the mouth"],
+        ),
+        ("Fever, chills, or pain when urinating", ["Fever", "chills", "pain when urinating"]),  # findings of their own
+        ("Pain during or after intercourse", ["Pain during or after intercourse"]),
+    ],
+)
+def test_gerunds_after_when_or_with_are_what_a_finding_comes_with(phrase: str, expected: list[str]) -> None:
+    """Issue 11: "Chewing" of "pain when biting or chewing" is no symptom, nor "Little" of "little or no urine"."""
+    from extract.phrases import expand_coordination
+
+    assert expand_coordination(phrase) == expected
