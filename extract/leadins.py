@@ -55,6 +55,14 @@ _NOTHING = re.compile(
 _CONDITIONS = re.compile(
     r"\b(?:if|when|unless|because|while)(?: you| they| your child| the person| a person| he| she)?:$", re.I
 )
+#: "These medicines may help if you are:", "Surgery is needed when there is:": in a Treatment section,
+#: the state in which a treatment is given; in others the items are what the section lists
+#: ("You may have an airway burn if you have:").
+_TREATED_IF = re.compile(
+    r"\b(?:if|when|unless)(?: you| they| your child| the person| a person| he| she| someone| there)"
+    r"(?: are| is| have| has| had| were| get| gets| need| needs| feel| feels)?:$",
+    re.I,
+)
 #: "The following may relieve symptoms:": what acts on symptoms treats them.
 _RELIEF = re.compile(r"\b(?:relie|eas|help|treat|manag|control|reduc|improv|sooth|lessen)\w*\b", re.I)
 _CAUSE = re.compile(
@@ -229,7 +237,7 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "riskFactor"
     if _COMPLICATIONS.search(text) and section != "causes":
         return "possibleComplication"
-    if _CONDITIONS.search(text):
+    if _CONDITIONS.search(text) or (section == "treatment" and _TREATED_IF.search(text)):
         return None
     if section == "tests":
         if _TESTS_FOLLOW.search(text):

@@ -1909,3 +1909,18 @@ def test_gerunds_after_when_or_with_are_what_a_finding_comes_with(phrase: str, e
     from extract.phrases import expand_coordination
 
     assert expand_coordination(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("leadin", "section", "expected"),
+    [
+        ("These medicines may help if you are:", "treatment", None),  # the state it is given in
+        ("Surgery may be recommended when there is:", "treatment", None),
+        ("You may have an airway burn if you have:", "symptoms", "signOrSymptom"),  # what the section lists
+        ("You can get abdominal abscesses because you have:", "causes", "riskFactor"),
+        ("Treatment may include:", "treatment", "possibleTreatment"),
+    ],
+)
+def test_a_treatment_lead_in_ending_in_if_you_are_lists_when_it_is_given(leadin: str, section: str, expected) -> None:
+    """Issue 11: "Nervous or anxious most of the time" under "These medicines may help if you are:" is no treatment."""
+    assert leadin_relation(leadin, section) == expected
