@@ -90,6 +90,32 @@ def avoided(text: str, term: Term) -> bool:
     return at >= cue.end() or (at < 0 and cue.start() == 0)
 
 
+def worsens(text: str, term: Term) -> bool:
+    """ "SSRIs such as paroxetine may make symptoms worse", "Inactivity (such as bed rest) can make
+    the disease worse": what the sentence's subject is said to worsen or bring on is no treatment.
+    Advice about it ("Avoid drugs ... which can make your symptoms worse") and what is said to help
+    first ("Oxygen may help some, but may worsen ...") are left alone.
+
+    >>> worsens("Some medicines, such as paroxetine, may make symptoms worse.", Term("Paroxetine"))
+    True
+    >>> worsens("Oxygen therapy may help a few people, but may worsen night symptoms.", Term("Oxygen therapy"))
+    False
+    """
+    label = term.label.lower()
+    cue = _WORSENS.search(text)
+    if not cue or label.startswith(_AVOID_STARTS):
+        return False
+    subject = text[: cue.start()].lower()
+    return label.split(" ", 1)[0] in subject and not _HELPS_FIRST.search(subject) and not _AVOID.search(subject)
+
+
+#: A modal and what makes a thing worse or brings it on: what precedes it is the subject.
+_WORSENS = re.compile(
+    r"\s(?:may|can|could|might|will|often|sometimes|also|actually|\s)+"
+    r"(?:make|makes)\s(?:[\w'-]+\s){1,5}worse\b|\s(?:may|can|could|might|will)\s+(?:\w+\s+)?(?:worsen|trigger)\b",
+    re.I,
+)
+_HELPS_FIRST = re.compile(r"\b(?:help|helps|used|treat|treats|relieve|relieves|prevent|prevents|slow|stop)\b")
 _NOT_AVOIDED = re.compile(r"\s+(?:making|getting|becoming|having|worsening|falls|injur\w*|problems|complications)\b")
 _AVOID_STARTS = ("avoid", "do not", "don't", "stop", "never", "limit", "cut", "stay away", "staying away")
 _AVOID = re.compile(

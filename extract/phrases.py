@@ -179,12 +179,16 @@ _SPACES = re.compile(r"\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
+_OPEN_RELATIVE = re.compile(r"\s+(?:that|which|who|whose|where)$", re.I)
+
+
 def tidy(text: str) -> str:
     """A label as a person would write it: no stray punctuation, capital first letter."""
     text = _SPACES.sub(" ", text).strip(" ,;:.-–—\"'")
     if text.count('"') % 2:
         text = text.replace('"', "")  # 'Water pills" to remove excess fluid': a quote cut in two
     text = _EMPTY_PARENS.sub("", text).strip()
+    text = _OPEN_RELATIVE.sub("", text)  # "Avoid medicines that" of a clause cut at its verb
     text = strip_determiners(text)
     return text[:1].upper() + text[1:] if text else ""
 

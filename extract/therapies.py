@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract.advice import ADVICE_OPENER, TREATMENT_TRIM, advice_in, advised_treatments, avoided
+from extract.advice import ADVICE_OPENER, TREATMENT_TRIM, advice_in, advised_treatments, avoided, worsens
 from extract.chunks import names_headed_by
 from extract.leadins import leadin_relation
 from extract.lists import read_listed, with_members
@@ -157,7 +157,7 @@ def _treatments_in(sentence: str) -> list[Term]:
     most = _MOST_COMMON_IS.match(_OPENING_CLAUSE.sub("", sentence))
     if most and not CAUTION.search(sentence):  # "The most common surgery to correct myopia is LASIK."
         found += [t for t in parse_term(most.group("what"), trim=TREATMENT_TRIM) if _specific(t)]
-    return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t)]
+    return [t for t in found if not avoided(ADVICE_OPENER.sub("", sentence), t) and not worsens(sentence, t)]
 
 
 _OPENING_CLAUSE = re.compile(

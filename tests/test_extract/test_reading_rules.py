@@ -1924,3 +1924,29 @@ def test_gerunds_after_when_or_with_are_what_a_finding_comes_with(phrase: str, e
 def test_a_treatment_lead_in_ending_in_if_you_are_lists_when_it_is_given(leadin: str, section: str, expected) -> None:
     """Issue 11: "Nervous or anxious most of the time" under "These medicines may help if you are:" is no treatment."""
     assert leadin_relation(leadin, section) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [
+        ("Some medicines, such as paroxetine (Paxil), may make symptoms worse.", "Paroxetine", None),
+        ("Inactivity (such as bed rest) can make the muscle disease worse.", "Bed rest", None),
+        ("Excessive use of lozenges may make a sore throat worse.", "Lozenges", None),
+        ("Oxygen therapy may help a few people, but may worsen night symptoms.", None, "Oxygen therapy"),  # helps first
+        ("A bone marrow transplant may stop worsening of the condition.", None, "Bone marrow transplant"),
+    ],
+)
+def test_what_a_sentence_says_makes_the_disease_worse_is_no_treatment(sentence: str, absent, present) -> None:
+    """Issue 11: "SSRIs such as paroxetine may make symptoms worse" names no treatment."""
+    from extract.therapies import _treatments_in
+
+    found = labels(_treatments_in(sentence))
+    assert absent not in found
+    assert present is None or present in found
+
+
+def test_a_label_never_ends_in_a_relative_pronoun() -> None:
+    from extract.phrases import tidy
+
+    assert tidy("Avoid certain drugs that") == "Avoid certain drugs"
+    assert tidy("Wear clothing that") == "Wear clothing"
