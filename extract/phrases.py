@@ -913,6 +913,12 @@ def _cut_clause(text: str) -> str:
         clause = _parentheticals(whole[relative.end() :])[0]  # its examples may join things
         if not re.search(r"\s(?:and|or)\s", clause) and is_name(_parentheticals(whole)[0]):
             return whole
+    if relative and _is_normal_head(head):
+        # "Blood pressure that drops when you stand up", "Periods that become heavier": the clause
+        # says what is wrong with what is itself no finding; if it is no name, nothing is named
+        whole = split_top(text, r",\s+|\s+(?:such as|including)\s")[0]
+        if not re.search(r"\s(?:and|or)\s", whole[relative.end() :]):
+            return whole
     return re.sub(r"\s+(?:used|given|taken)$", "", head)  # "Side effects of medicines used (to treat it)"
 
 
@@ -972,6 +978,13 @@ _VAGUE_HEADS = frozenset(
     "anything something foods food substances substance activities diseases disorders chemicals products items "
     "things".split()
 )
+
+
+def _is_normal_head(head: str) -> bool:
+    """What the body has or does ("Blood pressure", "Periods", "Behavior"), no finding by itself:
+    a relative clause after it says what is wrong."""
+    lowered = strip_determiners(head).lower()
+    return lowered in _words("words.vital_signs") | _words("words.faculties") | _words("words.body_functions")
 
 
 def _is_generic_head(head: str) -> bool:

@@ -1950,3 +1950,17 @@ def test_a_label_never_ends_in_a_relative_pronoun() -> None:
 
     assert tidy("Avoid certain drugs that") == "Avoid certain drugs"
     assert tidy("Wear clothing that") == "Wear clothing"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Blood pressure that drops when you stand up", ["Blood pressure that drops when you stand up"]),
+        ("Posture that gets worse", ["Posture that gets worse"]),
+        ("Periods that may last longer than normal", []),  # says, does not name: and "Periods" is no finding
+        ("Sores that do not heal", ["Sores"]),  # a finding of its own: the clause says more of it
+    ],
+)
+def test_a_clause_says_what_is_wrong_with_what_the_body_has_or_does(phrase: str, expected: list[str]) -> None:
+    """Issue 11: "Blood pressure" of "Blood pressure that drops when you stand up" is no symptom."""
+    assert [label for label in labels(parse_term(phrase)) if is_name(label)] == expected
