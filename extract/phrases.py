@@ -387,7 +387,7 @@ def expand_coordination(text: str) -> list[str]:
     ):
         # "History of diabetes or stroke"; not "... and being male", "... or Jewish ancestry": facts of their own
         return [conjuncts[0], *(c if _NOT_HISTORY.search(c) else history.group(0) + c for c in conjuncts[1:])]
-    gerunds = _shared_noun(conjuncts)
+    gerunds = _shared_noun(conjuncts) or _shared_object(conjuncts)
     if gerunds:
         return gerunds
     lettered = _lettered(conjuncts)
@@ -709,6 +709,24 @@ def _lettered(conjuncts: list[str]) -> list[str]:
     if first[-1].isdigit() != last[0].isdigit():
         return []
     return [" ".join(first + last[1:]), " ".join(first[:-1] + last)]
+
+
+#: Words after a gerund that open no object of it ("spotting from the vagina", "coughing up mucus").
+_NO_OBJECT = frozenset("from up in of with to on at out away off down back about into for over through".split())
+
+
+def _shared_object(conjuncts: list[str]) -> list[str]:
+    """ "Losing or gaining weight", "Identifying and treating the cause": bare gerunds before the
+    last share its object, unless they name findings of their own ("Bleeding or spotting from ...")."""
+    *bare, last = conjuncts
+    words = last.split()
+    if len(words) < 2 or not _is_gerund(words[0]) or words[0].lower() == "being" or words[1].lower() in _NO_OBJECT:
+        return []
+    if any(w.lower() in _FINITE_VERB for w in words):
+        return []  # "Walking, bicycling, and swimming may be good activities": a sentence, no object
+    if not all(_is_gerund(b) and " " not in b and not _is_phenotype(b) for b in bare):
+        return []
+    return [f"{b} {' '.join(words[1:])}" for b in bare] + [last]
 
 
 def _shared_noun(conjuncts: list[str]) -> list[str]:

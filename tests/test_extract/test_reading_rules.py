@@ -1964,3 +1964,21 @@ def test_a_label_never_ends_in_a_relative_pronoun() -> None:
 def test_a_clause_says_what_is_wrong_with_what_the_body_has_or_does(phrase: str, expected: list[str]) -> None:
     """Issue 11: "Blood pressure" of "Blood pressure that drops when you stand up" is no symptom."""
     assert [label for label in labels(parse_term(phrase)) if is_name(label)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Losing or gaining weight", ["Losing weight", "gaining weight"]),
+        ("Identifying and treating the cause", ["Identifying the cause", "treating the cause"]),
+        ("Vandalizing or destroying property", ["Vandalizing property", "destroying property"]),
+        ("Bleeding or spotting from the vagina", ["Bleeding", "spotting from the vagina"]),  # a finding of its own
+        ("Wheezing or coughing up mucus", ["Wheezing", "coughing up mucus"]),
+        ("Eating or being fed when not upright", ["Eating when not upright", "being fed when not upright"]),
+    ],
+)
+def test_bare_gerunds_share_the_object_of_the_last(phrase: str, expected: list[str]) -> None:
+    """Issue 11: "Losing" of "Losing or gaining weight" names nothing."""
+    from extract.phrases import expand_coordination
+
+    assert expand_coordination(phrase) == expected
