@@ -396,6 +396,26 @@ def read_support(section: Section, disease: Concept) -> Iterator[Result]:
             yield from emit(disease, "supportResource", "support", [Term(tidy(match.group(1)))], sentence)
 
 
+#: A sentence's opening condition: "If you have pancreatitis, ...", "When a brain aneurysm ruptures, ...".
+_OPENING_CONDITION = re.compile(r"^(?:if|when|unless|once)\s+([^,;:]{3,120}),", re.I)
+
+
+def _outside_conditions(reader: Reader) -> Reader:
+    """A reader whose signs leave out what a sentence names in its opening condition ("If an allergy
+    is causing the breathing problem, they might have a rash"): the state in which the signs after
+    it are had, not one of them."""
+
+    def read(section: Section, disease: Concept) -> Iterator[Result]:
+        for result in reader(section, disease):
+            condition = isinstance(result, Finding) and _OPENING_CONDITION.match(result.evidence.text)
+            sign = condition and result.relation == "signOrSymptom"
+            if not (sign and result.object.label.lower() in condition.group(1).lower()):
+                yield result
+
+    read.__doc__ = reader.__doc__
+    return read
+
+
 #: Section kind -> its reader; kinds without one hold nothing about the disease.
 def _and_outcomes(reader: Reader) -> Reader:
     """A section reader that also reads the complications its prose tells of."""
@@ -411,7 +431,7 @@ def _and_outcomes(reader: Reader) -> Reader:
 READERS: dict[str, Reader] = {
     "definition": _and_outcomes(read_definition),
     "causes": _and_outcomes(read_causes),
-    "symptoms": _and_outcomes(read_symptoms),
+    "symptoms": _outside_conditions(_and_outcomes(read_symptoms)),
     "tests": read_tests,
     "treatment": _and_outcomes(read_treatment),
     "complications": read_complications,

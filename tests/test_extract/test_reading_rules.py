@@ -1982,3 +1982,17 @@ def test_bare_gerunds_share_the_object_of_the_last(phrase: str, expected: list[s
     from extract.phrases import expand_coordination
 
     assert expand_coordination(phrase) == expected
+
+
+def test_what_a_symptoms_sentence_opens_with_as_its_condition_is_no_sign() -> None:
+    """Issue 11: "If you have pancreatitis, symptoms include: ..." does not make pancreatitis a sign."""
+    text = _article_of(
+        "Symptoms",
+        [
+            "If an allergy is causing the breathing problem, they might have a rash or swelling of the face.",
+            "When you have pneumonia, you are more likely to have a high fever.",
+        ],
+    )
+    found = {f.object.label for f in extract_article(parse_article(text)).findings if f.relation == "signOrSymptom"}
+    assert {"Allergy", "Pneumonia"}.isdisjoint(found)
+    assert "Rash" in found
