@@ -90,6 +90,12 @@ _SIGNS = re.compile(
     r"\b(?:symptoms?|signs?):$",
     re.I,
 )
+#: A lead-in whose subject is the symptoms and whose verb lists them, whatever it says in between.
+_SYMPTOMS_INCLUDE = re.compile(
+    r"^(?:the |other |common |early |main |some |these |possible |more |less |its |their )*(?:symptoms?|signs?)\b"
+    r"(?![^:]*\b(?:risk|chance)\b)[^:]*\b(?:may |can |might |often |usually |also )*(?:include|are):$",
+    re.I,
+)
 _EXAM_FINDS = re.compile(
     r"\b(?:exam|examination|provider|doctor)\b.*\b(?:show|reveal|find|notice|look for|check for)", re.I
 )
@@ -233,6 +239,8 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return "primaryPrevention" if section in ("prevention", "causes", None) else default
     if re.search(r"\bmore likely to (?:need|receive|be given|be treated|be admitted|require|have surgery)", text, re.I):
         return None  # "You are more likely to receive these drugs if:": when a treatment is given
+    if section == "symptoms" and _SYMPTOMS_INCLUDE.search(text):
+        return "signOrSymptom"  # "Symptoms are more common in men and may include:": who has them more is said aside
     if _RISK.search(text):
         return "riskFactor"
     if _COMPLICATIONS.search(text) and section != "causes":

@@ -1996,3 +1996,15 @@ def test_what_a_symptoms_sentence_opens_with_as_its_condition_is_no_sign() -> No
     found = {f.object.label for f in extract_article(parse_article(text)).findings if f.relation == "signOrSymptom"}
     assert {"Allergy", "Pneumonia"}.isdisjoint(found)
     assert "Rash" in found
+
+
+@pytest.mark.parametrize(
+    ("leadin", "expected"),
+    [
+        ("Symptoms are more common in men and may include:", "signOrSymptom"),  # who has them more, said aside
+        ("Signs that increase your risk are:", "riskFactor"),
+        ("Symptoms are more likely if you:", "riskFactor"),
+    ],
+)
+def test_a_lead_in_whose_subject_is_the_symptoms_lists_them(leadin: str, expected: str) -> None:
+    assert leadin_relation(leadin, "symptoms") == expected
