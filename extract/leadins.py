@@ -90,6 +90,15 @@ _SIGNS = re.compile(
     r"\b(?:symptoms?|signs?):$",
     re.I,
 )
+#: A lead-in of the places a disease is found ("Other joint structures affected by arthritis include:",
+#: "Commonly affected sites include the:"): where, not what.
+_PLACES = re.compile(
+    r"^(?![^:]*\b(?:world|countries|country|regions?)\b)(?:the |other |common |commonly |most |some |many )*"
+    r"(?:(?!(?:when|if|as|while|because|after)\b)[\w-]+ )?(?:parts?|areas?|sites?|structures?|organs?|nerves?)\b"
+    r"[^:]{0,50}\b(?:include|are)\b[^:]*:$|"
+    r"\banywhere in the body\b[^:]*:$",
+    re.I,
+)
 #: A lead-in whose subject is the symptoms and whose verb lists them, whatever it says in between.
 _SYMPTOMS_INCLUDE = re.compile(
     r"^(?:the |other |common |early |main |some |these |possible |more |less |its |their )*(?:symptoms?|signs?)\b"
@@ -211,7 +220,7 @@ def _relation(leadin: str, section: str) -> Relation | None:
         return None  # "A cleft lip and palate can:": what it does, not what brings it on
     if section == "causes" and _CAUSE.search(text) and not re.search(r"\bmore likely\b", text, re.I):
         return "cause"
-    if _NOTHING.search(text) or _FOR_WHOM.search(text):
+    if _NOTHING.search(text) or _FOR_WHOM.search(text) or _PLACES.search(re.split(r"(?<=[.!?])\s+", text)[-1]):
         return None  # "The vaccine is recommended for:": who should have it, not what it is
     if section == "treatment" and _MEDICINES_TO.search(text):
         return None  # "When there are also other heart defects, medicines may be used to:" what they do

@@ -2008,3 +2008,17 @@ def test_what_a_symptoms_sentence_opens_with_as_its_condition_is_no_sign() -> No
 )
 def test_a_lead_in_whose_subject_is_the_symptoms_lists_them(leadin: str, expected: str) -> None:
     assert leadin_relation(leadin, "symptoms") == expected
+
+
+@pytest.mark.parametrize(
+    ("leadin", "expected"),
+    [
+        ("Other joint structures affected by arthritis include:", None),  # where, not what
+        ("Commonly affected sites include the:", None),
+        ("Other areas of the body that are affected include:", None),
+        ("When nerves in your heart and blood vessels are damaged, you may:", "signOrSymptom"),
+        ("Areas of the world where it is common include:", "signOrSymptom"),
+    ],
+)
+def test_a_lead_in_of_the_parts_a_disease_affects_lists_places(leadin: str, expected) -> None:
+    assert leadin_relation(leadin, "symptoms") == expected
