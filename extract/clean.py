@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import ftfy
 
@@ -100,6 +100,7 @@ def heading_kinds() -> dict[str, str]:
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 15)
 def normalize_heading(line: str) -> str:
     """Compare headings without case, punctuation or spacing."""
     return " ".join(_WORD.findall(line.lower()))
