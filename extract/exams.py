@@ -78,6 +78,7 @@ def read_tests(section: Section, disease: Concept) -> Iterator[Finding]:
             terms += [t for t in parse_term(last_clause) if is_test_term(t)]
         terms += names_headed_by(sentence.text, lexicon_set("kinds", "test_heads"), _test_suffixes())
         terms += _checked(sentence.text) + _examined(sentence.text) + measured(sentence.text)
+        terms += _levels_checked(sentence.text) + _visits(sentence.text)
         terms += _tests_called(sentence.text)
         called = CALLED.search(sentence.text)
         if called:  # "You will be given a test to check your eye pressure. This is called tonometry."
@@ -182,6 +183,35 @@ def _checked(sentence: str) -> list[Term]:
         elif match.group("how").lower() == "checked":
             terms.append(Term(f"{term.label} check"))
     return terms
+
+
+_LEVELS_OF = re.compile(
+    r"\b(?:checking|measuring|testing)\s+(?:the\s+|your\s+)?(?:levels?|amounts?)\s+of\s+(?P<what>[^.;:]+)", re.I
+)
+
+
+def _levels_checked(sentence: str) -> list[Term]:
+    """ "These tests include checking levels of urine albumin and serum creatinine": what is measured
+    names each test."""
+    match = _LEVELS_OF.search(sentence)
+    return [t for t in parse_term(match.group("what")) if is_name(t.label)] if match else []
+
+
+#: Who a Tests section says to visit, and the exam the visit is ("Visit your eye doctor at least once a year").
+_VISITED = {
+    "eye doctor": "Eye exam",
+    "ophthalmologist": "Eye exam",
+    "optometrist": "Eye exam",
+    "dentist": "Dental exam",
+    "podiatrist": "Foot exam",
+    "foot doctor": "Foot exam",
+}
+_VISIT = re.compile(rf"^(?:visit|see)\s+(?:your|an?|the)\s+(?P<who>{'|'.join(_VISITED)})\b", re.I)
+
+
+def _visits(sentence: str) -> list[Term]:
+    visit = _VISIT.match(sentence)
+    return [Term(_VISITED[visit.group("who").lower()])] if visit else []
 
 
 _EXAMINES = re.compile(

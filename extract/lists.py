@@ -9,7 +9,7 @@ from dataclasses import replace
 from extract.advice import TREATMENT_TRIM, advice_in, advised_treatments, avoided, measures_in
 from extract.leadins import leadin_relation
 from extract.model import Block, Concept, ConceptKind, Finding, Relation, Section
-from extract.phrases import Term, is_generic, parse_term, split_top, tidy
+from extract.phrases import Term, is_generic, is_name, parse_term, split_top, tidy
 from extract.risks import risks_in, who_named
 from extract.sections import iter_sentences
 from extract.subjects import subjectless
@@ -221,12 +221,18 @@ def listed_tests(item: str) -> list[Term]:
     >>> [t.label for t in listed_tests("Tests to examine the blood supply of the heart")]
     ['Tests to examine the blood supply of the heart']
     """
+    if _CHECK_ITEM.match(item):  # "Check the skin and bones on your feet": one check, not one per object
+        whole = tidy(re.split(r"(?<=[.;])\s", item, maxsplit=1)[0].rstrip("."))
+        asks = re.match(r"check\s+(?:if|whether|how)\b", whole, re.I)  # "Check if your feet are numb": a question
+        return [Term(whole)] if is_name(whole) and not asks else []
     terms = list(parse_term(item, parts_from_including=True, trim=_TEST_PURPOSES))
     if terms and not any(is_generic(t.label) for t in terms):
         return terms
     return list(parse_term(item, parts_from_including=True))
 
 
+#: A listed test said as what to check ("Check the skin and bones on your feet and legs.").
+_CHECK_ITEM = re.compile(r"^check\s+(?:the|your|for|if|whether|how)\b", re.I)
 #: "Blood tests to detect and measure substances ...": what a listed test is for is no part of its name.
 _TEST_PURPOSES = (
     "in order to",

@@ -2022,3 +2022,19 @@ def test_a_lead_in_whose_subject_is_the_symptoms_lists_them(leadin: str, expecte
 )
 def test_a_lead_in_of_the_parts_a_disease_affects_lists_places(leadin: str, expected) -> None:
     assert leadin_relation(leadin, "symptoms") == expected
+
+
+def test_a_tests_section_names_what_it_says_to_check_and_whom_to_visit() -> None:
+    """Issue 11: monitoring advice in a Tests section ("Check the skin and bones on your feet",
+    "checking levels of urine albumin and serum creatinine", "Visit your eye doctor") names its tests."""
+    from extract.exams import _levels_checked, _visits
+
+    assert labels(listed_tests("Check the skin and bones on your feet and legs.")) == [
+        "Check the skin and bones on your feet and legs"
+    ]
+    assert labels(listed_tests("Check if your feet are getting numb.")) == []  # a question, no test
+    sentence = "These tests include checking levels of urine albumin (microalbuminuria) and serum creatinine."
+    assert labels(_levels_checked(sentence)) == ["Urine albumin", "Serum creatinine"]
+    assert labels(_visits("Visit your eye doctor at least once a year.")) == ["Eye exam"]
+    assert labels(_visits("See your dentist every 6 months for a cleaning.")) == ["Dental exam"]
+    assert labels(_visits("Your eye doctor may see changes.")) == []
