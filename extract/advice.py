@@ -90,6 +90,11 @@ def avoided(text: str, term: Term) -> bool:
     return at >= cue.end() or (at < 0 and cue.start() == 0)
 
 
+#: Advice whose object is what is treated or watched for ("Treat minor infections, such as athlete's
+#: foot"), whose examples are no treatments.
+AIMED_AT = re.compile(r"^(?:treat|prevent|watch for|look for|check for|report|recognize)\b", re.I)
+
+
 def worsens(text: str, term: Term) -> bool:
     """ "SSRIs such as paroxetine may make symptoms worse", "Inactivity (such as bed rest) can make
     the disease worse": what the sentence's subject is said to worsen or bring on is no treatment.

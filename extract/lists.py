@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from extract.advice import TREATMENT_TRIM, advice_in, advised_treatments, avoided, measures_in
+from extract.advice import AIMED_AT, TREATMENT_TRIM, advice_in, advised_treatments, avoided, measures_in
 from extract.leadins import leadin_relation
 from extract.model import Block, Concept, ConceptKind, Finding, Relation, Section
 from extract.phrases import Term, is_generic, is_name, parse_term, split_top, tidy
@@ -33,6 +33,11 @@ def treatments_listed(item: str) -> list[Term]:
     >>> [t.label for t in treatments_listed("Spinal devices can reduce pain and spasticity in the legs")]
     ['Spinal devices']
     """
+    skill = _HOW_TO.match(item)
+    if skill:  # "How to recognize and treat low blood sugar": a skill to learn; "How to use an inhaler": the inhaler
+        item = item[skill.end() :] if skill.group("verb").lower() in _USING else ""
+        if not item:
+            return []
     head, _, rest = item.partition(". ")
     if rest and len(head.split()) <= 6:
         item = head
@@ -52,7 +57,9 @@ def treatments_listed(item: str) -> list[Term]:
     if said and (not item.endswith(".") or _SAID_TREATS.match(item)) and " -- " not in item:
         item = said.group("subject")  # "Spinal devices can reduce pain and spasticity in the legs"
     terms = advised_treatments(item) if advice_in(item) else list(parse_term(item, trim=TREATMENT_TRIM))
-    terms = [replace(t, narrower=()) if re.match(r"(?:avoid|limit|stop|cut)", t.label, re.I) else t for t in terms]
+    # "Avoid foods such as ...", "Treat minor infections, such as athlete's foot": no treatments among the examples
+    aimed = re.compile(rf"(?:avoid|limit|stop|cut)|{AIMED_AT.pattern}", re.I)
+    terms = [replace(t, narrower=()) if aimed.match(t.label) else t for t in terms]
     return [t for t in with_members([*terms, *contents]) if not avoided(item, t)]
 
 
@@ -231,6 +238,9 @@ def listed_tests(item: str) -> list[Term]:
     return list(parse_term(item, parts_from_including=True))
 
 
+_HOW_TO = re.compile(r"^how\s+to\s+(?P<verb>\w+)\s+(?:(?:an?|the|your)\s+)?", re.I)
+#: Verbs of a skill whose object is a treatment ("How to use an inhaler"), not what it acts on.
+_USING = frozenset("use take give inject apply wear".split())
 #: A listed test said as what to check ("Check the skin and bones on your feet and legs.").
 _CHECK_ITEM = re.compile(r"^check\s+(?:the|your|for|if|whether|how)\b", re.I)
 #: "Blood tests to detect and measure substances ...": what a listed test is for is no part of its name.

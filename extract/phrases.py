@@ -262,6 +262,8 @@ def is_name(label: str) -> bool:
         and words[1] in _OPEN_END | {"during", "when", "after", "before"}
     ):
         return False  # "mostly during physical activity", "right after the bladder has been emptied"
+    if words in (["right", "away"], ["right", "now"], ["at", "once"], ["as", "needed"]):
+        return False  # "Treat infections right away": when, not what
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
         return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
     if re.search(r"\b(?:have|has|had)\s+no\b", label, re.I):

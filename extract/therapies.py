@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract.advice import ADVICE_OPENER, TREATMENT_TRIM, advice_in, advised_treatments, avoided, worsens
+from extract.advice import ADVICE_OPENER, AIMED_AT, TREATMENT_TRIM, advice_in, advised_treatments, avoided, worsens
 from extract.chunks import names_headed_by
 from extract.leadins import leadin_relation
 from extract.lists import read_listed, with_members
@@ -142,8 +142,9 @@ def _treatments_in(sentence: str) -> list[Term]:
         match = pattern.search(sentence)
         if match:
             found += parse_term(match.group(1), trim=TREATMENT_TRIM)
-    for example_list in examples_in(sentence):
-        found += parse_term(example_list, trim=TREATMENT_TRIM)
+    treats = AIMED_AT.match(ADVICE_OPENER.sub("", sentence))
+    for example_list in examples_in(sentence) if not treats else ():
+        found += parse_term(example_list, trim=TREATMENT_TRIM)  # not "Treat infections, such as athlete's foot"
     called = CALLED.search(sentence)
     if called:  # "Pills or injections that affect the immune system -- These are called systemic treatments."
         found += parse_term(called.group(1), trim=TREATMENT_TRIM)

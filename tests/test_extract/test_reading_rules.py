@@ -2038,3 +2038,16 @@ def test_a_tests_section_names_what_it_says_to_check_and_whom_to_visit() -> None
     assert labels(_visits("Visit your eye doctor at least once a year.")) == ["Eye exam"]
     assert labels(_visits("See your dentist every 6 months for a cleaning.")) == ["Dental exam"]
     assert labels(_visits("Your eye doctor may see changes.")) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("How to recognize and treat low blood sugar (hypoglycemia)", []),  # a skill; what it treats is no treatment
+        ("How to use an inhaler", ["Inhaler"]),
+        ("How to give insulin injections", ["Insulin injections"]),
+        ("Treat minor infections, such as athlete's foot, right away.", ["Treat minor infections"]),
+    ],
+)
+def test_a_skill_or_what_advice_treats_is_no_treatment(item: str, expected: list[str]) -> None:
+    assert [t.label for t in treatments_listed(item) if is_name(t.label)] == expected
