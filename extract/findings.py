@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from extract.exams import read_tests
 from extract.lists import read_listed
 from extract.model import Concept, Fact, Finding, Section
-from extract.outcomes import complications_in, complications_said
+from extract.outcomes import complications_in, complications_said, made_hard
 from extract.phrases import Term, is_adjective, is_body_part, is_generic, parse_term, split_list, tidy
 from extract.risks import risks_in
 from extract.terms import (
@@ -224,7 +224,7 @@ def read_symptoms(section: Section, disease: Concept) -> Iterator[Result]:
         main = _MAIN_SYMPTOM.match(sentence.text) or _SIGN_OF_WHAT.match(sentence.text)
         if main:  # "Chest pain or pressure, which may be a sign of a heart attack": the sign
             terms += parse_term(main.group(1))
-        terms += symptoms_told(sentence.text) + part_looks(sentence.text)
+        terms += symptoms_told(sentence.text) + part_looks(sentence.text) + made_hard(sentence.text)
         # A name found twice (the pattern and HPO both see "Rash") is one finding: extract_article
         # drops repeated findings and the graph merges concepts by key.
         if not risks_in(sentence.text, names, causal_only=True):  # "Fever and stress can trigger attacks."
@@ -369,6 +369,7 @@ def read_complications(section: Section, disease: Concept) -> Iterator[Result]:
     names = names_of(disease)
     for sentence in prose_of(section):
         terms = complications_in(sentence.text, names, in_complications=True) + complications_said(sentence.text)
+        terms += made_hard(sentence.text)
         terms += [Term(tidy(name)) for name in phenotypes_in(sentence.text, exclude=names)]
         yield from emit(disease, "possibleComplication", "complication", terms, sentence)
 

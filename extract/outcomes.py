@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.phrases import Term, parse_term
+from extract.phrases import Term, parse_term, tidy
+from extract.subjects import gerund
 from extract.terms import NEGATION
 from ontology import load_lexicon
 
@@ -224,3 +225,39 @@ def complications_said(sentence: str) -> list[Term]:
     if what.split(" ", 1)[0].lower() in _POINTERS:
         return []
     return list(parse_term(what))
+
+
+#: "Makes it hard to breathe or swallow", "make it harder for men to have an erection": what a
+#: disease makes hard for the body or mind is a difficulty doing it.
+_HARD_TO = re.compile(
+    r"\b(?:make|makes|making|made)\s+it\s+(?:much\s+|very\s+)?(?:harder|hard|more\s+difficult|difficult)\s+"
+    r"(?:for\s+(?:you|men|women|people|children|a person|the person|him|her|them)\s+)?to\s+"
+    r"(?P<verb>[a-z]+)(?P<rest>(?:\s+(?!(?:and|or|because|when|if|so|but|than)\b)[\w'-]+){0,3})"
+    r"(?:\s+(?:or|and)\s+(?P<other>[a-z]+)\b)?",
+    re.I,
+)
+#: Verbs whose "-ing" a finding's name keeps a double consonant in, beyond what ``gerund`` knows.
+_DOUBLED = {"control": "controlling"}
+
+
+def made_hard(sentence: str) -> list[Term]:
+    """What a sentence says is made hard to do, as the difficulty doing it.
+
+    >>> [t.label for t in made_hard("Swelling makes it hard to breathe or swallow.")]
+    ['Difficulty breathing', 'Difficulty swallowing']
+    >>> [t.label for t in made_hard("Nerve damage can make it harder for men to have an erection.")]
+    ['Difficulty having an erection']
+    >>> made_hard("This makes it hard to know what caused it.")
+    []
+    """
+    functions = frozenset(load_lexicon()["words"]["hard_functions"])
+    terms = []
+    for match in _HARD_TO.finditer(sentence):
+        verb, other = match.group("verb").lower(), (match.group("other") or "").lower()
+        if verb not in functions:
+            continue
+        rest = match.group("rest") if not (other in functions and not match.group("rest")) else ""
+        terms.append(Term(tidy(f"Difficulty {_DOUBLED.get(verb) or gerund(verb)}{rest}")))
+        if other in functions and not match.group("rest"):
+            terms.append(Term(f"Difficulty {_DOUBLED.get(other) or gerund(other)}"))
+    return terms

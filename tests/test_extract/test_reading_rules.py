@@ -2051,3 +2051,18 @@ def test_a_tests_section_names_what_it_says_to_check_and_whom_to_visit() -> None
 )
 def test_a_skill_or_what_advice_treats_is_no_treatment(item: str, expected: list[str]) -> None:
     assert [t.label for t in treatments_listed(item) if is_name(t.label)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Swelling makes it hard to breathe or swallow.", ["Difficulty breathing", "Difficulty swallowing"]),
+        ("Nerve damage can make it harder for men to have an erection.", ["Difficulty having an erection"]),
+        ("All of these symptoms make it hard to sleep.", ["Difficulty sleeping"]),
+        ("This makes it hard to know what caused it.", []),  # no function of the body or mind
+    ],
+)
+def test_what_a_disease_makes_hard_to_do_is_a_difficulty(sentence: str, expected: list[str]) -> None:
+    from extract.outcomes import made_hard
+
+    assert labels(made_hard(sentence)) == expected
