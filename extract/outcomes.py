@@ -236,8 +236,6 @@ _HARD_TO = re.compile(
     r"(?:\s+(?:or|and)\s+(?P<other>[a-z]+)\b)?",
     re.I,
 )
-#: Verbs whose "-ing" a finding's name keeps a double consonant in, beyond what ``gerund`` knows.
-_DOUBLED = {"control": "controlling"}
 
 
 def made_hard(sentence: str) -> list[Term]:
@@ -257,7 +255,7 @@ def made_hard(sentence: str) -> list[Term]:
         if verb not in functions:
             continue
         rest = match.group("rest") if not (other in functions and not match.group("rest")) else ""
-        terms.append(Term(tidy(f"Difficulty {_DOUBLED.get(verb) or gerund(verb)}{rest}")))
+        terms.append(Term(tidy(f"Difficulty {gerund(verb)}{rest}")))
         if other in functions and not match.group("rest"):
-            terms.append(Term(f"Difficulty {_DOUBLED.get(other) or gerund(other)}"))
+            terms.append(Term(f"Difficulty {gerund(other)}"))
     return terms
