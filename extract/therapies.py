@@ -26,6 +26,7 @@ from extract.terms import (
     lexicon_set,
     mention_of,
     names_called,
+    names_of,
     sentences_of,
 )
 from ontology import load_lexicon
@@ -98,6 +99,12 @@ _GERUND_SUBJECT = re.compile(
 def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
     """Treatments from lists and prose; what decides further treatment; care concerns."""
     yield from read_listed(section, disease, _items(section))
+    names = [n.lower() for n in names_of(disease)]
+    for block in section.blocks:
+        if block.kind == "subheading":  # "PHOTOTHERAPY", "FOOT CARE": a part of the section named for its treatment
+            # not "ASTHMA CARE AT HOME": the care of the disease as a whole
+            terms = [t for t in subheading_treatments(block.text) if not any(n in t.label.lower() for n in names)]
+            yield from emit(disease, "possibleTreatment", "therapy", terms, mention_of(block, section))
     previous = ""
     for sentence in sentences_of(section):
         cautioned, previous = _POINTS_BACK.match(sentence.text) and _WARNED.search(previous), sentence.text
@@ -114,6 +121,22 @@ def read_treatment(section: Section, disease: Concept) -> Iterator[Finding]:
             # therapy with a mental health provider may be helpful.")
             terms = _treatments_in(block.text)
             yield from emit(disease, "possibleTreatment", "therapy", terms, mention_of(block, section))
+
+
+def subheading_treatments(heading: str) -> list[Term]:
+    """The treatments a subheading in capitals names ("PHOTOTHERAPY", "HEALTHY EATING AND EXERCISE");
+    none for what it is about ("SECONDARY GLAUCOMA", "TREATING PAIN", "OTHER TREATMENTS").
+
+    >>> [t.label for t in subheading_treatments("PHOTOTHERAPY")]
+    ['Phototherapy']
+    >>> subheading_treatments("SECONDARY GLAUCOMA"), subheading_treatments("TREATING PAIN")
+    ([], [])
+    """
+    text = heading[:1] + heading[1:].lower()
+    if re.match(r"\w+ing\b|treatments?\s+(?:of|for|after)\b|other\b", text, re.I):
+        return []  # "Managing your blood sugar", "Treatment of GERD", "Other care": what the part is about
+    terms = [t for t in parse_term(text, trim=TREATMENT_TRIM) if is_treatment_term(t) and _specific(t)]
+    return [t for t in terms if not re.search(r"\btreatments?$", t.label, re.I)]  # "Systemic treatments": a class
 
 
 #: A sentence that says what the one before it meant ("This includes medicines such as ...").

@@ -2066,3 +2066,21 @@ def test_what_a_disease_makes_hard_to_do_is_a_difficulty(sentence: str, expected
     from extract.outcomes import made_hard
 
     assert labels(made_hard(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("PHOTOTHERAPY", ["Phototherapy"]),
+        ("FOOT CARE", ["Foot care"]),
+        ("SUPPORT PROGRAMS AND TALK THERAPY", ["Talk therapy"]),
+        ("SECONDARY GLAUCOMA", []),  # what the part is about
+        ("TREATING PAIN", []),
+        ("OTHER TREATMENTS", []),
+        ("SYSTEMIC (BODY-WIDE) TREATMENTS", []),  # a class of treatments
+    ],
+)
+def test_a_treatment_subheading_in_capitals_names_its_treatment(heading: str, expected: list[str]) -> None:
+    from extract.therapies import subheading_treatments
+
+    assert labels(subheading_treatments(heading)) == expected
