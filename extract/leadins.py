@@ -90,6 +90,12 @@ _SIGNS = re.compile(
     r"\b(?:symptoms?|signs?):$",
     re.I,
 )
+#: A lead-in whose subject is the disease itself and whose verb says what it does to the body.
+_IT_LEADS_TO = re.compile(
+    r"^(?:this|the)\s+(?:condition|disease|disorder|illness)\s+(?:can\s+|may\s+|also\s+|often\s+)*"
+    r"(?:affects?|damages?|harms?|leads?\s+to|causes?)\b[^:]*:$",
+    re.I,
+)
 #: A lead-in of the places a disease is found ("Other joint structures affected by arthritis include:",
 #: "Commonly affected sites include the:"): where, not what.
 _PLACES = re.compile(
@@ -216,6 +222,9 @@ def _relation(leadin: str, section: str) -> Relation | None:
     text = re.sub(r"\s*\([^()]*\)(?=:$)", "", leadin.strip())  # "... symptoms (call 911 right away):"
     if not text:
         return default
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    if section != "symptoms" and _IT_LEADS_TO.match(last) and not re.search(r"\btests?\b", last, re.I):
+        return "possibleComplication"  # "This condition affects most body systems and functions, including:"
     if section == "causes" and re.search(r"\b(?:can|may|might|could|will)\s*:$", text):
         return None  # "A cleft lip and palate can:": what it does, not what brings it on
     if section == "causes" and _CAUSE.search(text) and not re.search(r"\bmore likely\b", text, re.I):

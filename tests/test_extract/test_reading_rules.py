@@ -2084,3 +2084,18 @@ def test_a_treatment_subheading_in_capitals_names_its_treatment(heading: str, ex
     from extract.therapies import subheading_treatments
 
     assert labels(subheading_treatments(heading)) == expected
+
+
+@pytest.mark.parametrize(
+    ("leadin", "section", "expected"),
+    [
+        ("This condition affects most body systems and functions, including:", "causes", "possibleComplication"),
+        ("The disorder may lead to:", "causes", "possibleComplication"),
+        ("This condition may also lead to:", "symptoms", "signOrSymptom"),  # in Symptoms, its signs
+    ],
+)
+def test_a_lead_in_of_what_the_disease_itself_does_lists_complications(leadin: str, section: str, expected) -> None:
+    assert leadin_relation(leadin, section) == expected
+    # what it does to test results names no complication
+    tests_leadin = "This disease may also affect the results of these tests:"
+    assert leadin_relation(tests_leadin, "causes") != "possibleComplication"
