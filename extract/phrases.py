@@ -428,7 +428,7 @@ def expand_coordination(text: str) -> list[str]:
         prefix = _verb_prefix(first)
         own = strip_determiners(" ".join(first[len(prefix) :]))
         return [" ".join([*prefix, own])] + [" ".join(prefix + w) for w in middle]
-    carried = _carried_head(words)
+    carried = _carried_head(words) or _medicines_for(words)
     if carried:
         return carried  # "Joint or tendon pain or aching": joint pain, tendon pain, aching
     if (
@@ -599,6 +599,34 @@ def _carried_head(words: list[list[str]]) -> list[str]:
     if not all(_modifier(w[0]) for w in words[:carrier]):
         return []
     return [f"{w[0]} {head}" for w in words[:carrier]] + [" ".join(w) for w in words[carrier:]]
+
+
+#: Heads of medicines named by what they treat ("pain and cancer medicines").
+_MEDICINE_HEADS = frozenset("medicine medicines medication medications drug drugs pills".split())
+
+
+def _medicines_for(words: list[list[str]]) -> list[str]:
+    """ "Antibiotics, and pain and cancer medicines": the findings, diseases and body parts just
+    before medicines named by what they treat are what the others treat ("pain medicines")."""
+    last = words[-1]
+    if len(last) != 2 or last[-1].lower() not in _MEDICINE_HEADS or is_adjective(last[0]):
+        return []
+    if not _treated(last[0]):
+        return []
+    run = 0
+    for w in reversed(words[:-1]):
+        if len(w) != 1 or not _treated(w[0]):
+            break
+        run += 1
+    if not run:
+        return []
+    kept = [" ".join(w) for w in words[: -1 - run]]
+    return kept + [f"{w[0]} {last[-1]}" for w in words[-1 - run : -1]] + [" ".join(last)]
+
+
+def _treated(word: str) -> bool:
+    """A word that says what a medicine treats: a finding, a disease or a body part ("pain", "heart")."""
+    return _is_phenotype(word) or _names_disease(word) or is_body_part(word)
 
 
 def _is_phenotype(name: str) -> bool:
@@ -1114,6 +1142,7 @@ def parse_term(
         when = re.match(r"(?:when|if|while|during|after|before|at|on)\s", example_text)  # "especially when lifting"
         shared = re.match(r"^(\w+)\s+(?:or|and)\s+\w+\s+\w+$", example_text)  # "involuntary or slowed movements"
         pieces = [example_text] if shared and is_adjective(shared.group(1)) else split_list(example_text)
+        pieces = _medicines_for([p.split() for p in pieces]) or pieces  # "... and pain and cancer medicines"
         examples = [t for piece in pieces for t in parse_term(piece, depth=depth + 1)]
         examples = [] if when else examples
         examples = [e for e in examples if e.label.split(" ", 1)[0].lower() not in _NOT_EXAMPLES]

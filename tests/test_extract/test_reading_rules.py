@@ -2099,3 +2099,17 @@ def test_a_lead_in_of_what_the_disease_itself_does_lists_complications(leadin: s
     # what it does to test results names no complication
     tests_leadin = "This disease may also affect the results of these tests:"
     assert leadin_relation(tests_leadin, "causes") != "possibleComplication"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("pain and cancer medicines", ["Pain medicines", "Cancer medicines"]),  # what they treat
+        ("Some medicines, such as antibiotics, and pain and cancer medicines", ["Pain medicines", "Cancer medicines"]),
+        ("Fludrocortisone or similar medicines", ["Fludrocortisone"]),  # "similar" says nothing treated
+        ("Aspirin and statin medicines", ["Aspirin", "Statin medicines"]),
+    ],
+)
+def test_medicines_named_by_what_they_treat_share_their_head(phrase: str, expected: list[str]) -> None:
+    found = [t.label for term in parse_term(phrase) for t in (term, *term.narrower)]
+    assert all(label in found for label in expected) and "Pain" not in found, found
