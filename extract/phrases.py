@@ -179,7 +179,7 @@ _SPACES = re.compile(r"\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
-_OPEN_RELATIVE = re.compile(r"\s+(?:that|which|who|whose|where)$", re.I)
+_OPEN_RELATIVE = re.compile(r"\s+(?:that|which|who|whose|where)$|,?\s+even$", re.I)
 
 
 def tidy(text: str) -> str:
@@ -188,7 +188,7 @@ def tidy(text: str) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "")  # 'Water pills" to remove excess fluid': a quote cut in two
     text = _EMPTY_PARENS.sub("", text).strip()
-    text = _OPEN_RELATIVE.sub("", text)  # "Avoid medicines that" of a clause cut at its verb
+    text = _OPEN_RELATIVE.sub("", text)  # "Avoid medicines that", "Drink fluids, even": a clause cut at its verb
     text = strip_determiners(text)
     return text[:1].upper() + text[1:] if text else ""
 
@@ -238,6 +238,11 @@ _FINITE_VERB = frozenset(
     "depends depend this these those cannot can't won't doesn't didn't occurs develops happens affects becomes begins "
     "appears shown".split()
 )
+#: Verbs in the third person that say what a thing does, never a noun ("helps", not "blocks" or "causes").
+_SAYS_WHAT_IT_DOES = frozenset(
+    "relieves reduces helps treats prevents lowers improves kills controls removes raises shrinks destroys "
+    "protects allows".split()
+)
 _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pounds|degrees|°)", re.I)
 #: A name is a few words; advice ("Gargle several times a day with warm salt water") is the longest.
 MAX_NAME_WORDS = 12
@@ -281,6 +286,8 @@ def is_name(label: str) -> bool:
     opens = words[0] in _CLAUSE_START and not gerund
     if opens or words[-1] in _OPEN_END or any(w in _FINITE_VERB for w in words):
         return False
+    if any(w in _SAYS_WHAT_IT_DOES and words[i - 1] not in ("that", "which", "who") for i, w in enumerate(words) if i):
+        return False  # "Corticosteroid medicine relieves inflammation": a statement of what it does
     if len(words) == 1 and words[0] in _DETERMINERS_ALONE:
         return False  # "Another" of "an infection or another trigger"
     if len(words) == 1 and (words[0] in _NOT_ALONE or words[0] in _lone_adjectives() or _adverb(words[0])):

@@ -2113,3 +2113,12 @@ def test_a_lead_in_of_what_the_disease_itself_does_lists_complications(leadin: s
 def test_medicines_named_by_what_they_treat_share_their_head(phrase: str, expected: list[str]) -> None:
     found = [t.label for term in parse_term(phrase) for t in (term, *term.narrower)]
     assert all(label in found for label in expected) and "Pain" not in found, found
+
+
+def test_a_statement_of_what_a_thing_does_or_a_cut_even_is_no_name() -> None:
+    from extract.phrases import tidy
+
+    assert not is_name("Corticosteroid medicine relieves inflammation")
+    assert not is_name("Cognitive behavioral therapy helps you change the thoughts")
+    assert is_name("Medicines that lower blood pressure") and is_name("Nerve blocks")  # a relative clause; a noun
+    assert tidy("Drink plenty of fluids every day, even") == "Drink plenty of fluids every day"
