@@ -923,6 +923,13 @@ _QUALIFIER = re.compile(
 )
 
 
+_WHEN_MOSTLY = re.compile(
+    r",\s+(?:particularly|especially|mostly|mainly|usually|often|typically|commonly)\s+"
+    r"(?:when|if|during|after|before|among|while)\b",  # when; where ("usually in the legs") is its site
+    re.I,
+)
+
+
 def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
@@ -933,6 +940,7 @@ def _cut_clause(text: str) -> str:
     # "Surgery, if the cause is a polyp", "Hysteroscopy, performed in your provider's office": when
     # and how it is done, after the name
     text = re.split(r",\s+(?:if|unless|performed|done|given|taken)\s", text, maxsplit=1)[0]
+    text = _WHEN_MOSTLY.split(text, maxsplit=1)[0]  # "Tooth pain, particularly after sweet foods": when it is most
     apposition = _APPOSITION.match(text)
     if apposition and not _in_a_list(text, apposition):
         text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"

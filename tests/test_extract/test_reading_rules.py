@@ -2122,3 +2122,10 @@ def test_a_statement_of_what_a_thing_does_or_a_cut_even_is_no_name() -> None:
     assert not is_name("Cognitive behavioral therapy helps you change the thoughts")
     assert is_name("Medicines that lower blood pressure") and is_name("Nerve blocks")  # a relative clause; a noun
     assert tidy("Drink plenty of fluids every day, even") == "Drink plenty of fluids every day"
+
+
+def test_when_a_finding_is_worst_is_no_finding_of_its_own() -> None:
+    """Issue 11: "Cold foods" of "Tooth pain, particularly after sweet or hot or cold foods" is no symptom."""
+    phrase = "Tooth pain or achy feeling, particularly after sweet or hot or cold foods and drinks"
+    assert labels(parse_term(phrase)) == ["Tooth pain", "Achy feeling"]
+    assert labels(parse_term("Red, scaly skin rash, usually when skin is exposed to sunlight"))[-1] == "Scaly skin rash"
