@@ -396,7 +396,7 @@ def expand_coordination(text: str) -> list[str]:
     ):
         # "History of diabetes or stroke"; not "... and being male", "... or Jewish ancestry": facts of their own
         return [conjuncts[0], *(c if _NOT_HISTORY.search(c) else history.group(0) + c for c in conjuncts[1:])]
-    gerunds = _shared_noun(conjuncts) or _shared_object(conjuncts)
+    gerunds = _shared_noun(conjuncts) or _shared_object(conjuncts) or _shared_prefix(conjuncts)
     if gerunds:
         return gerunds
     lettered = _lettered(conjuncts)
@@ -764,6 +764,34 @@ def _shared_object(conjuncts: list[str]) -> list[str]:
     if not all(_is_gerund(b) and " " not in b and not _is_phenotype(b) for b in bare):
         return []
     return [f"{b} {' '.join(words[1:])}" for b in bare] + [last]
+
+
+#: "staying away from alcohol", "Poisoning with copper": a gerund and what it is from or with, which
+#: the plain names coordinated after it share.
+_PREFIXED = re.compile(
+    r"^(?P<gerund>[a-z]+ing(?:\s+(?:away|clear))?\s+(?:from|with))\s+\S",
+    re.I,
+)
+
+
+def _shared_prefix(conjuncts: list[str]) -> list[str]:
+    """ "Proper diet, and staying away from alcohol and illegal drugs": staying away from each, unless
+    they are findings or diseases of their own."""
+    for k, conjunct in enumerate(conjuncts[:-1]):
+        match = _PREFIXED.match(conjunct)
+        if not match:
+            continue
+        prefix = conjunct[: match.end() - 2]
+        later = conjuncts[k + 1 :]
+        last_word = conjunct.split()[-1].lower()
+        if is_adjective(last_word) or last_word in _SIDES:
+            return []  # "Bleeding from the upper or lower gastrointestinal tract": the sides share the tract
+        if not all(len(c.split()) <= 6 and not _is_phenotype(c) and not _names_disease(c) for c in later):
+            return []
+        if any(_has_preposition(c.split()) or _is_gerund(c.split()[0]) for c in later):
+            return []  # "Injuries from falls and problems with coordination": findings of their own
+        return conjuncts[: k + 1] + [f"{prefix} {strip_determiners(c)}" for c in later]
+    return []
 
 
 def _shared_noun(conjuncts: list[str]) -> list[str]:

@@ -2129,3 +2129,20 @@ def test_when_a_finding_is_worst_is_no_finding_of_its_own() -> None:
     phrase = "Tooth pain or achy feeling, particularly after sweet or hot or cold foods and drinks"
     assert labels(parse_term(phrase)) == ["Tooth pain", "Achy feeling"]
     assert labels(parse_term("Red, scaly skin rash, usually when skin is exposed to sunlight"))[-1] == "Scaly skin rash"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        (
+            "Proper diet, and staying away from alcohol and illegal drugs",
+            ["Proper diet", "staying away from alcohol", "staying away from illegal drugs"],
+        ),
+        ("Poisoning with copper or manganese", ["Poisoning with copper", "Poisoning with manganese"]),
+        ("Staying away from sick or dead animals", ["Staying away from sick or dead animals"]),  # adjectives
+    ],
+)
+def test_a_gerund_and_what_it_is_from_is_shared_by_the_names_after_it(phrase: str, expected: list[str]) -> None:
+    from extract.phrases import expand_coordination
+
+    assert expand_coordination(phrase) == expected
