@@ -57,9 +57,7 @@ def treatments_listed(item: str) -> list[Term]:
     if said and (not item.endswith(".") or _SAID_TREATS.match(item)) and " -- " not in item:
         item = said.group("subject")  # "Spinal devices can reduce pain and spasticity in the legs"
     terms = advised_treatments(item) if advice_in(item) else list(parse_term(item, trim=TREATMENT_TRIM))
-    # "Avoid foods such as ...", "Treat minor infections, such as athlete's foot": no treatments among the examples
-    aimed = re.compile(rf"(?:avoid|limit|stop|cut)|{AIMED_AT.pattern}", re.I)
-    terms = [replace(t, narrower=()) if aimed.match(t.label) else t for t in terms]
+    terms = [replace(t, narrower=()) if _NO_TREATED_EXAMPLES.match(t.label) else t for t in terms]
     return [t for t in with_members([*terms, *contents]) if not avoided(item, t)]
 
 
@@ -238,6 +236,8 @@ def listed_tests(item: str) -> list[Term]:
     return list(parse_term(item, parts_from_including=True))
 
 
+#: "Avoid foods such as ...", "Treat minor infections, such as athlete's foot": no treatments among the examples.
+_NO_TREATED_EXAMPLES = re.compile(rf"(?:avoid|limit|stop|cut)|{AIMED_AT.pattern}", re.I)
 _HOW_TO = re.compile(r"^how\s+to\s+(?P<verb>\w+)\s+(?:(?:an?|the|your)\s+)?", re.I)
 #: Verbs of a skill whose object is a treatment ("How to use an inhaler"), not what it acts on.
 _USING = frozenset("use take give inject apply wear".split())
