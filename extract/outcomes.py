@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from extract.phrases import Term, parse_term, tidy
 from extract.subjects import gerund
-from extract.terms import NEGATION
+from extract.terms import NEGATION, lexicon_set
 from ontology import load_lexicon
 
 _MODALS = r"(?:(?:can|may|might|could|will|would|often|also|eventually|sometimes|usually|later|even)\s+)*"
@@ -248,14 +248,13 @@ def made_hard(sentence: str) -> list[Term]:
     >>> made_hard("This makes it hard to know what caused it.")
     []
     """
-    functions = frozenset(load_lexicon()["words"]["hard_functions"])
+    functions = lexicon_set("words", "hard_functions")
     terms = []
     for match in _HARD_TO.finditer(sentence):
-        verb, other = match.group("verb").lower(), (match.group("other") or "").lower()
+        verb, other, rest = match.group("verb").lower(), (match.group("other") or "").lower(), match.group("rest")
         if verb not in functions:
             continue
-        rest = match.group("rest") if not (other in functions and not match.group("rest")) else ""
         terms.append(Term(tidy(f"Difficulty {gerund(verb)}{rest}")))
-        if other in functions and not match.group("rest"):
+        if other in functions and not rest:  # "hard to breathe or swallow": each verb alone
             terms.append(Term(f"Difficulty {gerund(other)}"))
     return terms
