@@ -88,6 +88,11 @@ def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> Mapping[str,
     return built
 
 
+#: After this many lookups a table is read whole: a corpus build asks for most of its keys, and
+#: one scan costs what a few thousand single-key queries do.
+READ_WHOLE_AFTER = 3000
+
+
 class _Table(Mapping[str, Any]):
     """A read-only key -> JSON value table; what was read once is kept."""
 
@@ -97,15 +102,26 @@ class _Table(Mapping[str, Any]):
         self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
         self._db.execute("SELECT count(*) FROM entry WHERE key = ''").fetchone()  # fails if damaged
         self._read: dict[str, Any] = {}
+        self._raw: dict[str, str] | None = None  # every key's undecoded value, once read whole
+        self._lookups = 0
 
     def __getitem__(self, key: str) -> Any:
         if key in self._read:
             return self._read[key]
-        row = self._db.execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        raw = self._raw_value(key)
+        if raw is None:
             raise KeyError(key)
-        value = self._read[key] = json.loads(row[0])
+        value = self._read[key] = json.loads(raw)
         return value
+
+    def _raw_value(self, key: str) -> str | None:
+        if self._raw is None:
+            self._lookups += 1
+            if self._lookups < READ_WHOLE_AFTER:
+                row = self._db.execute("SELECT value FROM entry WHERE key = ?", (key,)).fetchone()
+                return None if row is None else row[0]
+            self._raw = dict(self._db.execute("SELECT key, value FROM entry"))
+        return self._raw.get(key)
 
     def __iter__(self) -> Iterator[str]:
         return (key for (key,) in self._db.execute("SELECT key FROM entry ORDER BY key"))

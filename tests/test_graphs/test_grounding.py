@@ -238,3 +238,22 @@ def test_every_mesh_heading_pairs_a_term_the_shipped_chebi_holds() -> None:
     headings = mesh_headings()
     assert len(headings) > 150
     assert all(exists(curie) for curie in headings)
+
+
+def test_a_cached_table_read_whole_after_many_lookups_answers_as_one_read_a_key_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A corpus build looks up most keys; past a number of lookups the table is read in one scan."""
+    from extract import cache
+
+    monkeypatch.setenv("DISEASEKG_CACHE", str(tmp_path))
+    table = {f"name {i}": [f"CL:{i:07d}"] for i in range(50)}
+    cache.cached_table("TEST-v1", lambda: table)  # built and written
+    monkeypatch.setattr(cache, "READ_WHOLE_AFTER", 10)
+    read = cache.cached_table("TEST-v1", lambda: {})
+    assert isinstance(read, cache._Table)
+    asked = [f"name {i}" for i in range(0, 60, 3)] + ["no such name"]
+    got = {key: read.get(key) for key in asked}
+    assert read._raw is not None  # past 10 lookups it was read whole
+    assert got == {key: table.get(key) for key in asked}
+    assert dict(read) == table
