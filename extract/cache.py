@@ -76,8 +76,9 @@ def _drop_older(path: Path) -> None:
 
 def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> Mapping[str, Any]:
     """The index ``name`` as a mapping read a key at a time from an SQLite file in the cache, so
-    that a build that looks up a hundred names does not decode a whole ontology's index; built
-    (and kept) when the file is missing or damaged, and then used as built."""
+    that a build that looks up a hundred names does not decode a whole ontology's index (one that
+    looks up thousands reads it in one scan); built (and kept) when the file is missing or damaged,
+    and then used as built."""
     path = _path(name, "sqlite")
     if path is not None:
         with contextlib.suppress(OSError, sqlite3.Error):
