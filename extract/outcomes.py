@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from extract.phrases import Term, parse_term, tidy
 from extract.subjects import gerund
@@ -175,7 +176,12 @@ def _is_the_disease(subject: str, names: set[str]) -> bool:
 
 def _names_disease(text: str, names: set[str]) -> bool:
     lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names if n)
+    return any(_as_word(n).search(lowered) for n in names if n)
+
+
+@lru_cache(maxsize=1024)
+def _as_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 #: "Severe bleeding (hemorrhage) could occur.", "A secondary infection may develop.": in a

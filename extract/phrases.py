@@ -113,22 +113,26 @@ def split_top(text: str, pattern: str) -> list[str]:
     compiled = _compiled(pattern)
     if "(" not in text and ")" not in text:
         return [p.strip() for p in compiled.split(text) if p and p.strip()]
-    parts, depth, begin, i = [], 0, 0, 0
-    while i < len(text):
-        char = text[i]
-        depth += (char == "(") - (char == ")")
-        match = compiled.match(text, i) if depth == 0 else None
-        if match and match.end() > i:
-            parts.append(text[begin:i])
-            begin = i = match.end()
-            continue
-        i += 1
+    # Each match found is kept if it begins outside parentheses. The depth at a match counts
+    # the brackets up to and including its first character, but none inside a kept separator.
+    parts, depth, begin, counted, pos = [], 0, 0, 0, 0
+    while match := compiled.search(text, pos):
+        start = match.start()
+        depth += text.count("(", counted, start + 1) - text.count(")", counted, start + 1)
+        counted = pos = start + 1
+        if depth == 0 and match.end() > start:
+            parts.append(text[begin:start])
+            begin = pos = counted = match.end()
     parts.append(text[begin:])
     return [p.strip() for p in parts if p.strip()]
 
 
 _PREPOSITION_WORDS = r"(before|during|after|within|in|on|around|under|over|inside|outside)"
 _JOINED_PREPOSITIONS = re.compile(rf"\b{_PREPOSITION_WORDS} (or|and) {_PREPOSITION_WORDS}\b")
+
+
+#: What any separator of ``split_list`` holds: a text without it is one item.
+_MAY_SPLIT = re.compile(r"[,;]|\s(?:and|or)\s")
 
 
 def split_list(text: str) -> list[str]:
@@ -139,6 +143,8 @@ def split_list(text: str) -> list[str]:
     >>> split_list('tingling or "pins and needles"')
     ['tingling', '"pins and needles"']
     """
+    if not _MAY_SPLIT.search(text):
+        return [text.strip()] if text.strip() else []
     protected = re.sub(r"\b(with) or (without|more|both)\b", "\\1\x00\\2", text)
     protected = re.sub(r"\b(one|two) or (more|both)\b", "\\1\x00\\2", protected)
     # "Drinking alcohol before or during exposure to heat": prepositions that share their object
@@ -248,6 +254,10 @@ _MEASURE = re.compile(r"\d\s*(?:mg|ml|mmol|mmhg|g/dl|%|percent|beats|kg|lb|pound
 MAX_NAME_WORDS = 12
 
 
+_WORDS = re.compile(r"[\w'\-]+")
+_HAS_NO = re.compile(r"\b(?:have|has|had)\s+no\b", re.I)
+
+
 def is_name(label: str) -> bool:
     """Whether a label names a thing rather than say something: a noun phrase, not a clause.
 
@@ -256,8 +266,8 @@ def is_name(label: str) -> bool:
     >>> is_name("Occur in men between ages 20 to 30"), is_name("Stage I: Cancer is in the inner layers")
     (False, False)
     """
-    words = re.findall(r"[\w'\-]+", label.lower())
-    if not words or len(words) > MAX_NAME_WORDS or re.search(r"[:;]", label):
+    words = _WORDS.findall(label.lower())
+    if not words or len(words) > MAX_NAME_WORDS or ":" in label or ";" in label:
         return False
     if _MEASURE.search(label):
         return False  # "Uric acid level in the blood over 7.2 mg/dL": a reading, not a name
@@ -271,7 +281,7 @@ def is_name(label: str) -> bool:
         return False  # "Treat infections right away": when, not what
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):
         return False  # "Less commonly" of "Less commonly, diseases ...": an adverb, not a name
-    if re.search(r"\b(?:have|has|had)\s+no\b", label, re.I):
+    if _HAS_NO.search(label):
         return False  # "Some women have no symptoms": a statement, and a negation
     if _HOW_OFTEN.search(label):
         return False  # "3 times a day", "Repeat 10 times": how often, not what
@@ -344,6 +354,9 @@ def _parallel(a: str, b: str) -> bool:
     return a.endswith("ing") and b.endswith("ing") and " " not in b  # not "Easy bruising and abnormal bleeding"
 
 
+_OR = re.compile(r"\s(?:or)\s")
+
+
 def expand_coordination(text: str) -> list[str]:
     """Read a coordinated phrase as the concepts it names.
 
@@ -360,13 +373,12 @@ def expand_coordination(text: str) -> list[str]:
     >>> expand_coordination("Decreased ability to exercise and take part in sports")
     ['Decreased ability to exercise and take part in sports']
     """
-    halves = split_top(text, r"\s+and\s+") if "," not in text and re.search(r"\s(?:or)\s", text) else []
-    verb = text.split(" ", 1)[0].lower() in _words("words.imperative_verbs") | _words("words.shared_verbs")
+    halves = split_top(text, r"\s+and\s+") if "," not in text and _OR.search(text) else []
     if (
         len(halves) == 2
         and all(len(h.split()) >= 3 for h in halves)
         and re.match(r"[a-z]+ing\s", halves[1])
-        and not verb
+        and text.split(" ", 1)[0].lower() not in _words("words.imperative_verbs") | _words("words.shared_verbs")
     ):
         # "Clenching of the jaw and losing control of the urine or bowels": "and" joins what "or" splits
         return [c for half in halves for c in expand_coordination(half)]
@@ -703,9 +715,9 @@ def _regroup(text: str, conjuncts: list[str]) -> list[str]:
     for conjunct in conjuncts:
         previous = out[-1].split() if out else []
         if (
-            _names_a_site(conjunct)
-            and len(previous) >= 3
+            len(previous) >= 3
             and previous[-1].lower() in _words("anatomy.terms")
+            and _names_a_site(conjunct)
             and _sites_after_preposition(previous)
         ):
             joiner = re.search(re.escape(previous[-1]) + r"(,?\s+(?:and|or)\s+|,\s*)" + re.escape(conjunct), text)
@@ -961,18 +973,16 @@ _WHEN_MOSTLY = re.compile(
 def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
-    text = re.split(r"(?<=\)),\s+(?:a|an)\s", text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
-    text = re.split(r",\s+(?:measures|checks|shows|looks for|tests for|detects)\s", text, maxsplit=1)[
-        0
-    ]  # "CBC, measures"
+    text = _AFTER_APPOSITION.split(text, maxsplit=1)[0]  # "PFO (...), a hole between ...": an apposition
+    text = _WHAT_IT_DOES.split(text, maxsplit=1)[0]  # "CBC, measures"
     # "Surgery, if the cause is a polyp", "Hysteroscopy, performed in your provider's office": when
     # and how it is done, after the name
-    text = re.split(r",\s+(?:if|unless|performed|done|given|taken)\s", text, maxsplit=1)[0]
+    text = _HOW_DONE.split(text, maxsplit=1)[0]
     text = _WHEN_MOSTLY.split(text, maxsplit=1)[0]  # "Tooth pain, particularly after sweet foods": when it is most
     apposition = _APPOSITION.match(text)
     if apposition and not _in_a_list(text, apposition):
         text = apposition.group(1)  # "Insulin, a hormone that lowers blood sugar"
-    head, *tail = re.split(r"\s+--\s+|\s+[–—]\s+|\s+-\s+(?=(?:a|an|the)\s)", text, maxsplit=1)
+    head, *tail = _DASH.split(text, maxsplit=1)
     text = head if tail and (len(tail[0].split()) > 3 or tail[0][:1].isupper()) else text
     text = _DANGLING.sub("", _QUALIFIER.sub("", text))  # a qualifier cut inside "(very rare, and only if ...)"
     head = _before(text, _clause_pattern())
@@ -981,7 +991,7 @@ def _cut_clause(text: str) -> str:
         relative = _RELATIVE.match(text, len(head))
         if not relative and head.rsplit(" ", 1)[-1].lower() in _MEDICINES:
             relative = _PURPOSE_CLAUSE.match(text, len(head))  # "Medicines to lower your cholesterol"
-    last = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", head)[-1] if head else ""
+    last = _LIST_SEPARATOR.split(head)[-1] if head else ""
     if (
         relative
         and _RELATIVE.match(relative.group(0))
@@ -1010,7 +1020,15 @@ def _cut_clause(text: str) -> str:
         whole = split_top(text, r",\s+|\s+(?:such as|including)\s")[0]
         if not re.search(r"\s(?:and|or)\s", whole[relative.end() :]):
             return whole
-    return re.sub(r"\s+(?:used|given|taken)$", "", head)  # "Side effects of medicines used (to treat it)"
+    return _GIVEN.sub("", head)  # "Side effects of medicines used (to treat it)"
+
+
+_AFTER_APPOSITION = re.compile(r"(?<=\)),\s+(?:a|an)\s")
+_WHAT_IT_DOES = re.compile(r",\s+(?:measures|checks|shows|looks for|tests for|detects)\s")
+_HOW_DONE = re.compile(r",\s+(?:if|unless|performed|done|given|taken)\s")
+_DASH = re.compile(r"\s+--\s+|\s+[–—]\s+|\s+-\s+(?=(?:a|an|the)\s)")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_GIVEN = re.compile(r"\s+(?:used|given|taken)$")
 
 
 #: "... with a person who has the virus", "... from the nose or throat of an infected person":
@@ -1107,6 +1125,8 @@ def _clause_pattern() -> str:
 
 def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove top-level parentheses; return the text and (words before, content) pairs."""
+    if "(" not in text and ")" not in text:
+        return _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", text)).strip(), []
     found: list[tuple[str, str]] = []
     out, depth, begin = [], 0, 0
     for i, char in enumerate(text):
@@ -1121,7 +1141,10 @@ def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:
                 found.append(("".join(out).strip(), text[begin:i].strip()))
                 begin = i + 1
     out.append(text[begin:] if depth == 0 else text[begin - 1 :])
-    return re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s+", " ", "".join(out))).strip(), found
+    return _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", "".join(out))).strip(), found
+
+
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
 
 
 def _acronym_alt(before: str, acronym: str) -> str | None:

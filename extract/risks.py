@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from extract import shipped
 from extract.matchkey import match_key
@@ -217,7 +218,7 @@ def risks_in(sentence: str, names: Iterable[str], *, causal_only: bool = False) 
     []
     """
     lowered = {n.lower() for n in names}
-    sentence = re.sub(r"^\((.+?)\.?\)\.?$", r"\1.", sentence.strip())  # "(People who are white are at risk.)"
+    sentence = _IN_PARENTHESES.sub(r"\1.", sentence.strip())  # "(People who are white are at risk.)"
     found: list[Risk] = []
     if _FAMILIES.search(sentence) and not _negated(sentence, _FAMILIES):
         found.append(("riskFactor", Term("Family history")))
@@ -390,6 +391,10 @@ _OPENER = re.compile(
 )
 
 
+_IN_PARENTHESES = re.compile(r"^\((.+?)\.?\)\.?$")
+
+
+@lru_cache(maxsize=256)  # the readers of one sentence each ask for it
 def strip_opener(sentence: str) -> str:
     """The sentence without an opening adverbial ("In people with diabetes, ...", "However, ...")."""
     return _OPENER.sub("", sentence.strip())
