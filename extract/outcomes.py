@@ -176,7 +176,7 @@ def _is_the_disease(subject: str, names: set[str]) -> bool:
 
 def _names_disease(text: str, names: set[str]) -> bool:
     lowered = text.lower()
-    return any(_as_word(n).search(lowered) for n in names if n)
+    return any(n and n in lowered and _as_word(n).search(lowered) for n in names)
 
 
 @lru_cache(maxsize=1024)

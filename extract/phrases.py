@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import shipped
 from extract.hpo import hpo_index, phenotype_names
 from extract.matchkey import match_key
+from extract.memo import SIZE, memoised_iter, memoised_list
 from extract.model import concept_key
 from ontology import load_lexicon
 
@@ -135,6 +136,7 @@ _JOINED_PREPOSITIONS = re.compile(rf"\b{_PREPOSITION_WORDS} (or|and) {_PREPOSITI
 _MAY_SPLIT = re.compile(r"[,;]|\s(?:and|or)\s")
 
 
+@memoised_list
 def split_list(text: str) -> list[str]:
     """Split a coordination on commas, "and" and "or", but not "with or without".
 
@@ -188,6 +190,7 @@ _EMPTY_PARENS = re.compile(r"\(\s*\)")
 _OPEN_RELATIVE = re.compile(r"\s+(?:that|which|who|whose|where)$|,?\s+even$", re.I)
 
 
+@lru_cache(maxsize=SIZE)
 def tidy(text: str) -> str:
     """A label as a person would write it: no stray punctuation, capital first letter."""
     text = _SPACES.sub(" ", text).strip(" ,;:.-–—\"'")
@@ -258,6 +261,7 @@ _WORDS = re.compile(r"[\w'\-]+")
 _HAS_NO = re.compile(r"\b(?:have|has|had)\s+no\b", re.I)
 
 
+@lru_cache(maxsize=SIZE)
 def is_name(label: str) -> bool:
     """Whether a label names a thing rather than say something: a noun phrase, not a clause.
 
@@ -357,6 +361,7 @@ def _parallel(a: str, b: str) -> bool:
 _OR = re.compile(r"\s(?:or)\s")
 
 
+@memoised_list
 def expand_coordination(text: str) -> list[str]:
     """Read a coordinated phrase as the concepts it names.
 
@@ -970,6 +975,7 @@ _WHEN_MOSTLY = re.compile(
 )
 
 
+@lru_cache(maxsize=SIZE)
 def _cut_clause(text: str) -> str:
     """Drop a trailing clause that explains the item ("to check for ...", "-- a skin test") or
     says how often ("Low grade fever in some people")."""
@@ -1163,6 +1169,7 @@ def _is_acronym(content: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z0-9\-]*[A-Z][A-Za-z0-9\-]*s?", content))
 
 
+@memoised_iter
 def parse_term(
     text: str,
     *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import shutil
 from collections.abc import Callable, Iterable, Iterator
@@ -125,6 +126,30 @@ def run_build(
     replaces its predecessor, each atomically: a bad input leaves the previous outputs as they were.
     """
     paths = list(iter_sources(sources or [bundled_article()]))
+    with collector_paused():
+        return _build(paths, out_dir, max_bytes=max_bytes, force=force, jobs=jobs, progress=progress)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a build runs, and its workers (forked inside) with it.
+
+    A build makes millions of small tuples and strings that live to its end and hardly any
+    cycles: the collector would walk them all again and again, for a fifth of an encyclopedia
+    build's time and no lower peak memory. Reference counting still frees what is dropped.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(
+    paths: list[Source], out_dir: Path, *, max_bytes: int, force: bool, jobs: int, progress: Progress | None
+) -> BuildResult:
     graph = merge(iter_articles(paths, max_bytes=max_bytes, jobs=jobs, progress=progress))
     previous = out_dir / "graph.ttl"
     if previous.is_file() and not force:

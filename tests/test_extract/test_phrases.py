@@ -64,3 +64,11 @@ def test_a_medical_term_in_parentheses_names_a_long_lay_description() -> None:
 def test_a_synonym_inside_a_phrase_takes_the_place_of_the_words_before_it() -> None:
     (term,) = parse_term("A bone marrow (stem cell) transplant")
     assert (term.label, term.alt_labels) == ("Bone marrow transplant", ("stem cell transplant",))
+
+
+def test_a_phrase_read_again_reads_the_same_and_callers_cannot_change_it() -> None:
+    first = split_list("bleeding, weight loss, and infections")
+    first.append("not in the text")
+    assert split_list("bleeding, weight loss, and infections") == ["bleeding", "weight loss", "infections"]
+    labels = [t.label for t in parse_term("Fever and night sweats")]
+    assert [t.label for t in parse_term("Fever and night sweats")] == labels == ["Fever", "Night sweats"]

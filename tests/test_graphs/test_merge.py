@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from rdflib import RDF, Graph, URIRef
@@ -35,3 +36,9 @@ def test_parallel_build_gives_the_same_bytes_as_a_serial_one(tmp_path: Path) -> 
     assert serial.articles == parallel.articles >= PARALLEL_FROM
     assert (tmp_path / "serial" / "graph.ttl").read_bytes() == (tmp_path / "parallel" / "graph.ttl").read_bytes()
     assert len(parallel.graph) == len(Graph().parse(tmp_path / "serial" / "graph.ttl"))
+
+
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(tmp_path: Path) -> None:
+    assert gc.isenabled()
+    run_build([ARTICLES], tmp_path / "out", jobs=2)
+    assert gc.isenabled()
