@@ -94,6 +94,9 @@ def cached_table(name: str, build: Callable[[], dict[str, Any]]) -> Mapping[str,
 READ_WHOLE_AFTER = 3000
 
 
+_UNREAD, _ABSENT = object(), object()
+
+
 class _Table(Mapping[str, Any]):
     """A read-only key -> JSON value table; what was read once is kept."""
 
@@ -107,13 +110,21 @@ class _Table(Mapping[str, Any]):
         self._lookups = 0
 
     def __getitem__(self, key: str) -> Any:
-        if key in self._read:
-            return self._read[key]
-        raw = self._raw_value(key)
-        if raw is None:
+        value = self.get(key, _ABSENT)
+        if value is _ABSENT:
             raise KeyError(key)
-        value = self._read[key] = json.loads(raw)
         return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value, read once; a key found missing is remembered as missing (most asked are)."""
+        value = self._read.get(key, _UNREAD)
+        if value is _UNREAD:
+            raw = self._raw_value(key)
+            value = self._read[key] = _ABSENT if raw is None else json.loads(raw)
+        return default if value is _ABSENT else value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key, _ABSENT) is not _ABSENT
 
     def _raw_value(self, key: str) -> str | None:
         if self._raw is None:

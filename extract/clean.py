@@ -35,6 +35,8 @@ _LETTER_RUN_IN = re.compile(r"(?<=\s[A-Z])(?=[A-Z][a-z]{3,}\b)")
 _QUOTE_RUN_IN = re.compile(r"(?<=[a-z])[\"\u201c\u201d](?=[A-Z][a-z]{2,}\b)")
 #: "Increased potassiumLow cortisol level": a lower-case word run into the next item ("MedlinePlus" is a name).
 _RUN_IN = re.compile(r"\b([a-z]{4,})(?=[A-Z][a-z]{2,}\b)")
+#: What each of the three run-ins above needs, in one search: most lines have none.
+_MAY_RUN_IN = re.compile(r"[a-z][A-Z]|[A-Z][\"“][A-Z]|\s[A-Z][A-Z][a-z]")
 # Two blocks run together with a space: a short item, then a sentence ("Itches Other symptoms
 # may include:", "Too much sunlight (sunburn) Psoriasis may be worse in people who ..."). The
 # sentence opens with a capitalised word and a lower-case one and has a verb within a few words.
@@ -192,7 +194,9 @@ def rejoin_lines(lines: Iterable[str]) -> Iterator[str]:
     open_tail = tuple(load_lexicon()["words"]["open_tail"])
     current = ""
     for line in lines:
-        line = _LETTER_RUN_IN.sub("\n", _HEADING_RUN_IN.sub("\n", _RUN_IN.sub("\\1\n", _split_quote_run_in(line))))
+        line = _split_quote_run_in(line)
+        if _MAY_RUN_IN.search(line):
+            line = _LETTER_RUN_IN.sub("\n", _HEADING_RUN_IN.sub("\n", _RUN_IN.sub("\\1\n", line)))
         runs = (run for part in line.split("\n") for run in _RUN_ON.split(part))
         pieces = (p for piece in runs for q in split_leadin(piece) for p in split_spaced_run_on(q))
         for part in pieces:

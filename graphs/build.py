@@ -22,7 +22,19 @@ from extract.model import Concept, Extraction, Mention, Relation
 from graphs.identity import Broader, Named, resolve
 from graphs.natures import CLASSES as NATURE_CLASSES
 from graphs.prefixes import bind_prefixes
-from graphs.turtle import TYPE, Pair, Statements, Term, Triple, group, iri, literal, prefixes_of, write_turtle
+from graphs.turtle import (
+    TYPE,
+    Pair,
+    Statements,
+    Term,
+    Triple,
+    group,
+    iri,
+    literal,
+    prefixes_of,
+    write_turtle,
+    write_turtle_parts,
+)
 from ontology import CONCEPT, DKG, EVIDENCE, SCHEMA
 
 try:  # the version pyproject.toml gives, as installed
@@ -290,6 +302,10 @@ class BuiltGraph:
     def turtle(self) -> bytes:
         """Deterministic Turtle: the same articles give the same bytes."""
         return write_turtle(self.statements, self.prefixes)
+
+    def turtle_parts(self, size: int) -> Iterator[bytes]:
+        """``turtle()`` in parts of about ``size`` bytes, cut between subjects."""
+        return write_turtle_parts(self.statements, self.prefixes, size)
 
     def instances(self, cls: URIRef) -> int:
         """How many subjects have the class ``cls``."""

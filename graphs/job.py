@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import queue
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -24,7 +25,7 @@ from graphs.convert import to_networkx
 from graphs.errors import FewerFindings
 from graphs.export import write_bytes_atomic
 from graphs.render import generate_html, page_title
-from graphs.store import STORE_DIR, locate, stage_store, swap_store
+from graphs.store import LOAD_CHUNK, STORE_DIR, locate, stage_store, swap_store
 from ontology import DKG
 
 #: File suffixes read when a directory is given as a source.
@@ -157,14 +158,16 @@ def _build(
         if after < before:
             raise FewerFindings(str(previous), before, after)
     remove_stale_temporaries(out_dir)
-    turtle = graph.turtle()
     store = out_dir / STORE_DIR
+    pipe: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
     with ThreadPoolExecutor(max_workers=1) as thread:
-        staged = thread.submit(stage_store, turtle, store)
+        staged = thread.submit(stage_store, _received(pipe), store)
         try:
+            turtle = b"".join(_sent(graph.turtle_parts(LOAD_CHUNK), pipe))
             nxg = to_networkx(graph.statements)
             page = generate_html(nxg, title=page_title(nxg)).encode("utf-8")
         except BaseException:
+            pipe.put(b"")  # an empty piece after the end: the thread stops and removes what it staged
             _discard(staged)
             raise
         staging = staged.result()  # raises what the thread raised
@@ -177,6 +180,26 @@ def _build(
         raise
     swap_store(staging, store)
     return BuildResult(graph, (*outputs, store), len(paths), graph.relation_counts())
+
+
+def _sent(parts: Iterable[bytes], pipe: queue.SimpleQueue[bytes | None]) -> Iterator[bytes]:
+    """Each part as it is made, and the same part on to the store's thread; then the end (None)."""
+    for part in parts:
+        pipe.put(part)
+        yield part
+    pipe.put(None)
+
+
+def _received(pipe: queue.SimpleQueue[bytes | None]) -> Iterator[bytes]:
+    """What ``_sent`` sends, up to its end; an empty part means the build failed."""
+    while (part := pipe.get()) is not None:
+        if not part:
+            raise _Aborted
+        yield part
+
+
+class _Aborted(Exception):
+    """The build failed while the store was being staged (what it staged is removed)."""
 
 
 def _discard(staged: Future[Path]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,32 +90,14 @@ def read_network(path: Path) -> nx.MultiDiGraph:
 LOAD_CHUNK = 6_000_000
 
 
-def turtle_parts(turtle: bytes, size: int) -> list[bytes]:
-    r"""Turtle as the build writes it (prefixes, then one block per subject, blocks apart by a
-    blank line, no blank nodes) cut between blocks into parts of about ``size`` bytes, each
-    with the prefixes: together they are the same graph.
+def stage_store(pieces: Iterable[bytes], target: Path) -> Path:
+    r"""Load Turtle into a new persistent store beside ``target``; ``swap_store`` puts it in place.
 
-    >>> turtle_parts(b"@prefix a: <x:> .\n\na:s a:p 1 .\n\na:t a:p 2 .\n", 10)
-    [b'@prefix a: <x:> .\n\na:s a:p 1 .\n\n', b'@prefix a: <x:> .\n\na:t a:p 2 .\n']
-    """
-    head_end = turtle.find(b"\n\n") + 2
-    if head_end < 2 or len(turtle) <= size:
-        return [turtle]
-    head, parts, start = turtle[:head_end], [], head_end
-    while start < len(turtle):
-        cut = turtle.find(b"\n\n", start + size)
-        end = len(turtle) if cut < 0 else cut + 2
-        parts.append(head + turtle[start:end])
-        start = end
-    return parts
-
-
-def stage_store(turtle: bytes, target: Path) -> Path:
-    """Load Turtle into a new persistent store beside ``target``; ``swap_store`` puts it in place.
-
-    Oxigraph parses without holding the GIL, so a build stages its store in a thread while it
-    draws the page. It is loaded a part at a time: one bulk load of a whole encyclopedia's
-    860,000 triples takes 650 MB beside what the build holds.
+    The Turtle comes in pieces as the build writes it (``write_turtle_parts``: prefixes, then
+    blocks of one subject each, cut between blocks), and each piece is loaded as it comes, with
+    the prefixes of the first. Oxigraph parses without holding the GIL, so a build stages its
+    store in a thread while it writes the rest and draws the page; and one bulk load of a whole
+    encyclopedia's 860,000 triples would take 650 MB beside what the build holds.
     """
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -124,8 +107,14 @@ def stage_store(turtle: bytes, target: Path) -> Path:
         raise OutputError(str(target), error.strerror or str(error)) from None
     try:
         store = ox.Store(str(staging))
-        for part in turtle_parts(turtle, LOAD_CHUNK):
-            store.bulk_load(input=part, format=ox.RdfFormat.TURTLE)
+        head = None
+        for piece in pieces:
+            if head is None:
+                cut = piece.find(b"\n\n")
+                head = piece[: cut + 2] if piece.startswith(b"@prefix") and cut >= 0 else b""
+                store.bulk_load(input=piece, format=ox.RdfFormat.TURTLE)
+            else:
+                store.bulk_load(input=head + piece, format=ox.RdfFormat.TURTLE)
         store.flush()
         store.optimize()
         del store

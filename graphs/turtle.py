@@ -8,7 +8,7 @@ through the same functions, so the same graph always gives the same bytes.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TypeAlias
 
@@ -127,9 +127,22 @@ def write_turtle(statements: Statements, prefixes: Iterable[str] | None = None) 
 
     ``prefixes`` are those the terms use, when the caller kept count; otherwise they are found.
     """
+    return b"".join(write_turtle_parts(statements, prefixes))
+
+
+def write_turtle_parts(
+    statements: Statements, prefixes: Iterable[str] | None = None, size: int = 1 << 62
+) -> Iterator[bytes]:
+    r"""The bytes ``write_turtle`` gives, in parts of about ``size`` bytes cut between subjects'
+    blocks, so that a reader can take the first while the rest are written.
+
+    >>> list(write_turtle_parts({"a:s": {("a:p", "1")}, "a:t": {("a:p", "2")}}, ["dkg"], size=10))
+    [b'@prefix dkg: <https://w3id.org/diseasekg/vocab#> .\n\na:s a:p 1 .\n', b'\na:t a:p 2 .\n']
+    """
     if prefixes is None:
         prefixes = prefixes_of({t for s, pairs in statements.items() for pair in pairs for t in (s, *pair)})
-    chunks = []
+    header = "".join(f"@prefix {p}: <{PREFIXES[p]}> .\n" for p in sorted(prefixes))
+    chunks, length, separator = [header], len(header), "\n" if header else ""
     for subject in sorted(statements):
         parts, previous = [], None
         for predicate, obj in sorted(statements[subject]):
@@ -138,9 +151,15 @@ def write_turtle(statements: Statements, prefixes: Iterable[str] | None = None) 
             else:
                 parts.append(f" ;\n    {predicate} {obj}" if previous is not None else f"{predicate} {obj}")
                 previous = predicate
-        chunks.append(f"{subject} {''.join(parts)} .\n")
-    header = "".join(f"@prefix {p}: <{PREFIXES[p]}> .\n" for p in sorted(prefixes))
-    return (header + ("\n" if header and chunks else "") + "\n".join(chunks)).encode("utf-8")
+        block = f"{separator}{subject} {''.join(parts)} .\n"
+        separator = "\n"
+        chunks.append(block)
+        length += len(block)
+        if length >= size:
+            yield "".join(chunks).encode("utf-8")
+            chunks, length = [], 0
+    if rest := "".join(chunks):
+        yield rest.encode("utf-8")
 
 
 def serialize_turtle(graph: Graph) -> bytes:

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from extract.model import Extraction
 from graphs.build import article_triples, merge
 from graphs.convert import to_networkx
-from graphs.store import read_network
+from graphs.store import read_network, stage_store
 from graphs.turtle import literal, value_of
 
 
@@ -42,3 +42,15 @@ def test_the_drawing_is_the_same_from_terms_rdflib_and_the_store(all_extraction:
     for other in drawings[1:]:
         assert nx.utils.graphs_equal(drawings[0], other)
     assert drawings[0].number_of_nodes() > 80
+
+
+def test_turtle_written_in_parts_is_the_same_bytes_and_the_store_loads_it_whole(
+    all_extraction: Extraction, tmp_path: Path
+) -> None:
+    graph = merge([article_triples(all_extraction)])
+    parts = list(graph.turtle_parts(10_000))
+    assert len(parts) > 5
+    assert b"".join(parts) == graph.turtle()
+    staged = stage_store(parts, tmp_path / "store")
+    store = ox.Store.read_only(str(staged))
+    assert len(store) == len(graph) == len(Graph().parse(data=graph.turtle(), format="turtle"))

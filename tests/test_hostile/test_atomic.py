@@ -7,7 +7,12 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+
+from graphs.errors import OutputError
 
 ROOT = Path(__file__).parents[2]
 MEASLES = Path(__file__).parents[1] / "resources" / "articles" / "measles-001569.txt"
@@ -54,3 +59,31 @@ def test_rebuild_with_fewer_findings_needs_force(tmp_path: Path) -> None:
     )
     assert result.returncode == 8 and "--force" in result.stderr
     assert (tmp_path / "graph.ttl").read_bytes() == before
+
+
+@pytest.mark.parametrize("failing", ["turtle", "page"])
+def test_a_build_that_fails_while_its_store_loads_leaves_the_previous_outputs_and_no_staging(
+    failing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.build
+    import graphs.job
+
+    graphs.job.run_build([MEASLES], tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    written = graphs.build.write_turtle_parts
+
+    def half_written(*args: object) -> Iterator[bytes]:
+        yield next(iter(written(*args)))  # the store's thread has its first piece when the build fails
+        raise OutputError("graph.ttl", "disk full")
+
+    def no_page(*args: object, **kwargs: object) -> str:
+        raise OutputError("graph.html", "the page could not be drawn")
+
+    if failing == "turtle":
+        monkeypatch.setattr(graphs.build, "write_turtle_parts", half_written)
+    else:
+        monkeypatch.setattr(graphs.job, "generate_html", no_page)
+    with pytest.raises(OutputError):
+        graphs.job.run_build([], tmp_path)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html", "graph.ttl", "store"]
