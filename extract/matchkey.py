@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: Ways to say "inability to" ("Loss of ability to exercise", "Unable to walk"), as HPO says it.
+_UNABLE = re.compile(r"^(?:loss of (?:the )?ability to|unable to|not (?:being )?able to|cannot|can't|can not)\s+")
 #: British spellings, as word parts, and their American forms (MedlinePlus and HPO are American).
 _BRITISH = (
     ("oedema", "edema"),
@@ -94,7 +96,7 @@ def _words(name: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 17)
 def _cached_words(name: str) -> tuple[str, ...]:
-    text = name.lower().replace("'s ", " ")
+    text = _UNABLE.sub("inability to ", name.lower().replace("'s ", " "))
     for british, american in _BRITISH:
         if british in text:
             text = text.replace(british, american)
@@ -163,6 +165,10 @@ def match_key(name: str) -> str:
     >>> match_key("Light-headedness") == match_key("Lightheadedness")
     True
     >>> match_key("Chlamydia infection") == match_key("chlamydia infectious disease")
+    True
+    >>> match_key("Loss of ability to exercise") == match_key("Unable to exercise")
+    True
+    >>> match_key("Unable to exercise") == match_key("Inability to exercise")
     True
     """
     words = _words(name)
