@@ -22,7 +22,7 @@ from typing import Any
 from extract.fetch import cache_root
 
 #: Bumped when the shape of any index changes, so that old cached indexes are not read.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 #: Indexes are keyed by ``matchkey``'s normalisation: a change to it makes them anew.
 _KEYS_VERSION = hashlib.sha256(Path(__file__).with_name("matchkey.py").read_bytes()).hexdigest()[:8]
 

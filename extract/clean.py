@@ -124,8 +124,7 @@ def parse_page(text: str) -> Page:
         return Page(title="", url="", lines=())
     title = lines[0].removesuffix(page["title_suffix"]).strip()
     url, body = _drop_banner(lines, title, page["url_line"])
-    boilerplate = {normalize_heading(b) for b in page["boilerplate"]}
-    kept = [line for line in body if normalize_heading(line) not in boilerplate and line != "→"]
+    kept = without_chrome(body)
     return Page(title=title, url=url, lines=(title, *rejoin_lines(split_glued_headings(kept))))
 
 
@@ -168,9 +167,34 @@ def _parse_html_page(text: str) -> Page:
         return Page(title="", url="", lines=())
     title = (repair_text(html.title) or lines[0]).removesuffix(page["title_suffix"]).strip()
     url, body = _drop_banner(lines, title, page["url_line"])
+    return Page(title=title, url=url or html.url, lines=(title, *without_chrome(body)))
+
+
+def without_chrome(lines: list[str]) -> list[str]:
+    """The page's lines without the site's own (sharing, citing, "→"), and without a video's
+    title after the line that links to it: "Watch this video about:" / "Cerebral aneurysm" names
+    the video, not something the article says.
+
+    >>> without_chrome(["Risk factors include:", "Watch this video about:", "Heartbeat", "Smoking"])
+    ['Risk factors include:', 'Smoking']
+    >>> without_chrome(["It can clog arteries. Watch this video about:", "Stroke", "Symptoms"])
+    ['It can clog arteries.', 'Symptoms']
+    """
+    page = load_lexicon()["page"]
     boilerplate = {normalize_heading(b) for b in page["boilerplate"]}
-    kept = [line for line in body if normalize_heading(line) not in boilerplate and line != "→"]
-    return Page(title=title, url=url or html.url, lines=(title, *kept))
+    captions = tuple(page["caption_leadins"])
+    kept: list[str] = []
+    caption = False
+    for line in lines:
+        if caption and not is_heading(line):
+            caption = False
+            continue
+        caption = line.endswith(captions)  # on its own line, or run in after a paragraph
+        if caption:
+            line = line[: line.rindex(next(c for c in captions if line.endswith(c)))].rstrip()
+        if line and normalize_heading(line) not in boilerplate and line != "→":
+            kept.append(line)
+    return kept
 
 
 def _drop_banner(lines: list[str], title: str, url_line: str) -> tuple[str, list[str]]:

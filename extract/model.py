@@ -135,6 +135,20 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.fullmatch(name))
 
 
+#: One word with a capital after a small letter or digit: "chILD", "mRNA", "eGFR", "HbA1c".
+_MIXED_CASE = re.compile(r"[A-Za-z0-9\-]*[a-z0-9][A-Z][A-Za-z0-9\-]*")
+
+
+def is_abbreviation(name: str) -> bool:
+    """An acronym, or a word written in mixed case as abbreviations are ("chILD" is MONDO's
+    short name for childhood interstitial lung disease, not "child").
+
+    >>> [is_abbreviation(n) for n in ("chILD", "mRNA", "ALL", "Child", "Crohn disease")]
+    [True, True, True, False, False]
+    """
+    return is_acronym(name) or bool(_MIXED_CASE.fullmatch(name))
+
+
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
 #: Nouns that end in "s" in the singular, as disease names often do.
 _SINGULAR_IN_S = frozenset(

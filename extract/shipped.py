@@ -22,7 +22,7 @@ from typing import Any
 
 from extract.cache import cached_table
 from extract.matchkey import match_key
-from extract.model import is_acronym
+from extract.model import is_abbreviation, is_acronym
 from ontology import read_text
 
 #: Prefix -> the concept kinds its terms ground.
@@ -133,7 +133,7 @@ def _build_index(prefix: str, path: Path) -> dict[str, Any]:
                 names.insert(1, heading)
         labelled[curie] = label
         for i, name in enumerate(names):
-            if name and not is_acronym(name):
+            if name and not (is_abbreviation(name) if i else is_acronym(name)):  # a synonym "chILD" is no "child"
                 found = built.setdefault(match_key(name), {})
                 found[curie] = found.get(curie, False) or i == 0 or prefix == "CHEBI"  # ChEBI's names are exact
     result: dict[str, Any] = {

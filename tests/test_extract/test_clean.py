@@ -51,3 +51,15 @@ def test_a_short_item_and_the_sentence_that_ran_into_it_are_split() -> None:
     assert lines == ["Itches", "Other symptoms may include:", "Bed rest", "Humidified air", "Some children need it."]
     sentence = "Some children may need vitamin A supplements to grow."
     assert list(rejoin_lines([sentence])) == [sentence]
+
+
+def test_a_video_title_after_its_link_is_not_read_as_text() -> None:
+    resources = Path(__file__).parents[1] / "resources"
+    gout = parse_page(read_text(resources / "articles" / "gout-000422.txt"))
+    assert gout.lines[0] == "Gout" and gout.lines[1].startswith("Gout is a type of arthritis.")
+    assert gout.lines[2].startswith("Acute gout is a painful condition")  # the video's title "Gout" is gone
+    stroke = parse_page(read_text(resources / "gold" / "000726.txt"))
+    paragraph = next(i for i, line in enumerate(stroke.lines) if "clog arteries" in line)
+    assert stroke.lines[paragraph].endswith("that can clog arteries.")  # its link run in at the end is gone
+    assert stroke.lines[paragraph + 1] != "Stroke"  # and so is the title after it
+    assert not any("Watch this video" in line for page in (gout, stroke) for line in page.lines)
