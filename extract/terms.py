@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import shipped
-from extract.hpo import MAX_NAME_WORDS, phenotype_names
+from extract.hpo import MAX_NAME_WORDS, hpo_index, phenotype_names
 from extract.matchkey import match_key
 from extract.model import Block, Concept, ConceptKind, Finding, Mention, Relation, Section, concept_key, is_acronym
 from extract.phrases import Term, is_body_part, is_described, is_generic, is_name, tidy
@@ -172,7 +172,7 @@ def emit(
     for term in terms:
         if term.label.lower() in lexicon_set("anatomy", "vague"):
             continue  # "other body parts": no site and no finding
-        if kind != "anatomy" and is_body_part(term.label):
+        if kind != "anatomy" and (is_body_part(term.label) or _names_part(term.label, kind)):
             if not term.alt_labels:
                 continue  # a body part on its own is where a finding is, not the finding
             term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"
@@ -207,6 +207,35 @@ def emit(
             names = " ; ".join([term.label, *term.alt_labels])
             for site in dict.fromkeys([*term.locations, *anatomy_in(names)]):
                 yield Finding(concept, "associatedAnatomy", Concept(tidy(site), "anatomy"), evidence)
+
+
+#: Kinds of concept a part of the body never is (a therapy or a prevention may be a tube or a food).
+_NEVER_ANATOMY = frozenset({"symptom", "complication", "test", "risk_factor", "cause"})
+
+
+@lru_cache(maxsize=1 << 14)
+def names_anatomy(label: str) -> bool:
+    """Whether a label names a part of the body (an Uberon or CL term) and nothing else: no
+    disease, chemical or phenotype ("Mucous membranes", "Forearm", "Urine" split off "blood and
+    urine"), which is where a finding is, not the finding.
+
+    >>> [names_anatomy(n) for n in ("Mucous membranes", "Forearms", "Rash", "Milk allergy")]
+    [True, True, False, False]
+    """
+    key = match_key(label)
+    if key not in shipped.index("UBERON") and key not in shipped.index("CL"):
+        return False
+    return not (key in shipped.index("MONDO") or key in shipped.index("CHEBI") or key in hpo_index())
+
+
+def _names_part(label: str, kind: ConceptKind) -> bool:
+    """A part of the body on its own; what the body makes ("Saliva", "Pus") too, but only for a
+    test, where it is the sample ("Urine" of "Urine and blood testing")."""
+    if kind not in _NEVER_ANATOMY or label.lower() in lexicon_set("words", "populations"):
+        return False  # Uberon's life stages ("adult") are who has it, which a risk factor may be
+    if label.lower() in lexicon_set("anatomy", "substances"):
+        return kind == "test"
+    return names_anatomy(label)
 
 
 #: A drug named after its kind ("Drug hydroxychloroquine", "Medicine prednisone"): the drug.

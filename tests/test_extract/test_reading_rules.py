@@ -1485,6 +1485,24 @@ def test_people_have_findings_but_are_none() -> None:
     assert [f.object.label for f in found] == ["Crying"]
 
 
+@pytest.mark.parametrize(
+    ("relation", "kind", "items", "expected"),
+    [
+        ("signOrSymptom", "symptom", ["Armpit", "Pubic hair", "Rash"], ["Rash"]),  # "Armpit or pubic hair"
+        ("signOrSymptom", "symptom", ["Pus", "Mucous membranes"], ["Pus"]),  # what the body makes may be a sign
+        ("typicalTest", "test", ["Urine", "Blood culture"], ["Blood culture"]),  # the sample, not the test
+        ("riskFactor", "risk_factor", ["Saliva", "Forearms", "Adults"], ["Saliva", "Adults"]),  # contact with it
+        ("possibleTreatment", "therapy", ["Heart pacemaker"], ["Heart pacemaker"]),  # a device, not the node
+    ],
+)
+def test_a_part_of_the_body_on_its_own_is_where_a_finding_is_not_a_finding(
+    relation: str, kind: str, items: list[str], expected: list[str]
+) -> None:
+    disease = Concept("Made-up disease", "disease")
+    found = emit(disease, relation, kind, [Term(i) for i in items], Mention(", ".join(items), 0, 9, "symptoms"))  # type: ignore[arg-type]
+    assert [f.object.label for f in found if f.relation == relation] == expected
+
+
 def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
     assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
     assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
