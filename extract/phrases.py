@@ -878,6 +878,11 @@ def _sited(word: str) -> bool:
     return word.lower() not in _words("words.unsited_findings")
 
 
+def _is_site(name: str) -> bool:
+    """A body part, or a vague word for one ("other tissues")."""
+    return is_body_part(name) or name.lower() in _words("anatomy.vague")
+
+
 def is_body_part(name: str) -> bool:
     """A part of the body by the lexicon's names, singular or plural ("bowels", "Eye")."""
     lowered = name.lower()
@@ -1255,7 +1260,7 @@ def parse_term(
         parts = split_list(_cut_clause(content))
         if all(p.strip().lower() in _words("words.qualifiers") for p in parts):
             continue  # "Dandruff shampoos (over-the-counter or prescription)": kinds of sale, not examples
-        if len(parts) > 1 and all(strip_determiners(p).lower() in _words("anatomy.terms") for p in parts[1:]):
+        if len(parts) > 1 and all(_is_site(strip_determiners(p)) for p in parts[1:]):
             continue  # "Jaundice (yellow discoloration of skin and eyes)": what it looks like, and where
         if inner or re.search(r"\s(?:and|or)\s", content):
             found = [t for p in parts for t in parse_term(p, depth=depth + 1)]

@@ -2164,3 +2164,8 @@ def test_a_gerund_and_what_it_is_from_is_shared_by_the_names_after_it(phrase: st
     from extract.phrases import expand_coordination
 
     assert expand_coordination(phrase) == expected
+
+
+def test_what_a_disease_does_to_its_sites_in_parentheses_names_no_examples() -> None:
+    terms = list(parse_term("Granulomatous disease (inflammation of the lymph nodes, lungs, skin, or other tissues)"))
+    assert [(t.label, t.alt_labels, labels(t.narrower)) for t in terms] == [("Granulomatous disease", (), [])]
