@@ -818,6 +818,8 @@ def _shared_noun(conjuncts: list[str]) -> list[str]:
         first = conjunct.split()
         if len(first) < 2 or not first[1].lower().endswith("ing") or first[0].lower().endswith("ing"):
             continue
+        if first[0].lower() not in _words("words.gerund_heads"):
+            return []  # "Poor feeding, vomiting", "not pronouncing words, speaking ...": no noun to share
         if not all(c.split()[0].lower().endswith("ing") for c in conjuncts[k + 1 :]):
             return []
         return conjuncts[: k + 1] + [f"{first[0]} {c}" for c in conjuncts[k + 1 :]]

@@ -72,3 +72,23 @@ def test_a_phrase_read_again_reads_the_same_and_callers_cannot_change_it() -> No
     assert split_list("bleeding, weight loss, and infections") == ["bleeding", "weight loss", "infections"]
     labels = [t.label for t in parse_term("Fever and night sweats")]
     assert [t.label for t in parse_term("Fever and night sweats")] == labels == ["Fever", "Night sweats"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "concepts"),
+    [
+        (
+            "Problems concentrating, remembering, or making decisions",
+            ["Problems concentrating", "Problems remembering", "Problems making decisions"],
+        ),
+        ("Poor feeding, choking episodes", ["Poor feeding", "choking episodes"]),  # "poor" is no noun to share
+        (
+            "Using the wrong word, not speaking clearly, repeating words",
+            ["Using the wrong word", "not speaking clearly", "repeating words"],
+        ),
+    ],
+)
+def test_a_noun_heads_the_gerunds_after_it_but_an_adjective_or_a_negation_does_not(
+    phrase: str, concepts: list[str]
+) -> None:
+    assert expand_coordination(phrase) == concepts
