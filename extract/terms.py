@@ -176,6 +176,8 @@ def emit(
             if not term.alt_labels:
                 continue  # a body part on its own is where a finding is, not the finding
             term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"
+        if kind == "test" and names_condition(term.label):
+            continue  # "Blood tests to rule out gout": no test
         if (kind == "test" and is_generic(term.label)) or (len(term.label) < 3 and not term.label.isupper()):
             continue  # "Th", "Ig": a piece of a word or code the dump broke
         if kind not in ("treatment_factor", "care_concern") and not is_name(term.label):
@@ -226,6 +228,21 @@ def names_anatomy(label: str) -> bool:
     if key not in shipped.index("UBERON") and key not in shipped.index("CL"):
         return False
     return not (key in shipped.index("MONDO") or key in shipped.index("CHEBI") or key in hpo_index())
+
+
+@lru_cache(maxsize=1 << 14)
+def names_condition(label: str) -> bool:
+    """Whether a label is a disease's name (MONDO's label for it) with no word of a test in
+    it: what a test rules out, never the test. (A phenotype's name may be one: HPO names
+    "Erythrocyte sedimentation rate" and "Antinuclear antibody" for what they measure.)
+
+    >>> [names_condition(n) for n in ("Gout", "Rheumatoid arthritis", "Gout crystals test", "Antinuclear antibody")]
+    [True, True, False, False]
+    """
+    words = set(label.lower().replace("-", " ").split())
+    if words & lexicon_set("kinds", "test_heads"):
+        return False
+    return any(is_label for _, is_label in shipped.index("MONDO").get(match_key(label), ()))
 
 
 def _names_part(label: str, kind: ConceptKind) -> bool:

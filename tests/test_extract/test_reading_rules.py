@@ -1503,6 +1503,13 @@ def test_a_part_of_the_body_on_its_own_is_where_a_finding_is_not_a_finding(
     assert [f.object.label for f in found if f.relation == relation] == expected
 
 
+def test_a_disease_a_test_rules_out_is_not_a_test() -> None:
+    disease = Concept("Made-up disease", "disease")
+    mention = Mention("Blood tests to rule out other types of arthritis, such as gout.", 0, 60, "tests")
+    found = emit(disease, "typicalTest", "test", [Term("Gout"), Term("Uric acid test"), Term("Joint x-ray")], mention)
+    assert [f.object.label for f in found] == ["Uric acid test", "Joint x-ray"]
+
+
 def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
     assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
     assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
