@@ -228,7 +228,10 @@ _DETERMINERS_ALONE = frozenset("another other any each every some such all both 
 _NOT_ALONE = frozenset(
     "including located feeling like small large big tiny wide missing look abnormal irregular "
     "rarely usually occasionally typically generally frequently commonly eventually finally sometimes often "
-    "mainly mostly".split()
+    "mainly mostly "
+    # degree, time and place said of a finding ("High" of "High or low", "Worse at night")
+    "most high low new worse little quick short intense excessive enlarged incomplete painless absent "
+    "narrow sparse day night self off behind stop area place feel".split()
 )
 
 

@@ -1510,6 +1510,22 @@ def test_a_disease_a_test_rules_out_is_not_a_test() -> None:
     assert [f.object.label for f in found] == ["Uric acid test", "Joint x-ray"]
 
 
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("High", "High fever"),
+        ("Worse", "Worsening pain"),
+        ("Feel", "Feeling faint"),
+        ("Night", "Night sweats"),
+        ("Excessive", "Excessive thirst"),
+        ("Area", "Numb area of skin"),
+    ],
+)
+def test_a_word_of_degree_time_or_place_alone_is_no_name(word: str, name: str) -> None:
+    assert not is_name(word)
+    assert is_name(name)
+
+
 def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
     assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
     assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
