@@ -187,6 +187,11 @@ _SPACES = re.compile(r"\s+")
 _EMPTY_PARENS = re.compile(r"\(\s*\)")
 
 
+_DANGLING_ADVERB = re.compile(
+    r"(?:,\s*|\s+--\s*|\s+)(?:(?:most|more|less)\s+)?(?:usually|mainly|mostly|particularly|especially|commonly|"
+    r"typically|sometimes|generally)$|,\s*(?:most\s+)?(?:often|frequently)$",
+    re.I,
+)
 _OPEN_RELATIVE = re.compile(r"\s+(?:that|which|who|whose|where)$|,?\s+even$", re.I)
 
 
@@ -198,6 +203,7 @@ def tidy(text: str) -> str:
         text = text.replace('"', "")  # 'Water pills" to remove excess fluid': a quote cut in two
     text = _EMPTY_PARENS.sub("", text).strip()
     text = _OPEN_RELATIVE.sub("", text)  # "Avoid medicines that", "Drink fluids, even": a clause cut at its verb
+    text = _DANGLING_ADVERB.sub("", text)  # "Lump in the pelvic area, usually": how often, cut from what it said
     text = strip_determiners(text)
     return text[:1].upper() + text[1:] if text else ""
 

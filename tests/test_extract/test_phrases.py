@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.phrases import expand_coordination, parse_term, split_list
+from extract.phrases import expand_coordination, parse_term, split_list, tidy
 
 
 @pytest.mark.parametrize(
@@ -92,3 +92,16 @@ def test_a_noun_heads_the_gerunds_after_it_but_an_adjective_or_a_negation_does_n
     phrase: str, concepts: list[str]
 ) -> None:
     assert expand_coordination(phrase) == concepts
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Lump in the pelvic area, usually", "Lump in the pelvic area"),
+        ("Immunization usually", "Immunization"),
+        ("IVP -- less commonly", "IVP"),
+        ("Urinate often", "Urinate often"),  # how often is what the advice says
+    ],
+)
+def test_an_adverb_left_dangling_at_the_end_is_cut(label: str, name: str) -> None:
+    assert tidy(label) == name
