@@ -176,6 +176,8 @@ def emit(
             if not term.alt_labels:
                 continue  # a body part on its own is where a finding is, not the finding
             term = replace(term, label=term.alt_labels[0], alt_labels=(term.label,))  # "Pancreas (pancreatitis)"
+        if kind == "test" and term.label.lower() in ("exam", "exams", "examination"):
+            term = replace(term, label="Physical exam")  # "Your provider will do an exam"
         if kind == "test" and names_condition(term.label):
             continue  # "Blood tests to rule out gout": no test
         if (kind == "test" and is_generic(term.label)) or (len(term.label) < 3 and not term.label.isupper()):

@@ -1526,6 +1526,13 @@ def test_a_word_of_degree_time_or_place_alone_is_no_name(word: str, name: str) -
     assert is_name(name)
 
 
+def test_the_providers_exam_is_a_physical_exam_and_a_bare_scan_no_test() -> None:
+    disease = Concept("Made-up disease", "disease")
+    mention = Mention("Your provider will do an exam. Thyroid uptake and scan.", 0, 55, "tests")
+    found = emit(disease, "typicalTest", "test", [Term("Exam"), Term("Thyroid uptake"), Term("Scan")], mention)
+    assert [f.object.label for f in found] == ["Physical exam", "Thyroid uptake"]
+
+
 def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
     assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
     assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
