@@ -237,7 +237,9 @@ _NOT_ALONE = frozenset(
     "mainly mostly "
     # degree, time and place said of a finding ("High" of "High or low", "Worse at night")
     "most high low new worse little quick short intense excessive enlarged incomplete painless absent "
-    "narrow sparse day night self off behind stop area place feel".split()
+    "narrow sparse day night self off behind stop area place feel "
+    # what is said of a thing's look or conduct, without the thing ("Behavior that is odd")
+    "behavior behaviour color colour texture appearance shape size amount changes movements".split()
 )
 
 
@@ -287,9 +289,9 @@ def is_name(label: str) -> bool:
     if (
         len(words) > 1
         and (words[0].endswith("ly") or words[0] in ("right", "just", "soon", "shortly"))
-        and words[1] in _OPEN_END | {"during", "when", "after", "before"}
+        and words[1] in _OPEN_END | {"during", "when", "after", "before", "over", "within"}
     ):
-        return False  # "mostly during physical activity", "right after the bladder has been emptied"
+        return False  # "mostly during physical activity", "right after ...", "slowly over years"
     if words in (["right", "away"], ["right", "now"], ["at", "once"], ["as", "needed"]):
         return False  # "Treat infections right away": when, not what
     if len(words) == 2 and words[0] in ("less", "more", "most", "very") and words[1].endswith(("ly", "often")):

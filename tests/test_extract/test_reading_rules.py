@@ -1519,6 +1519,9 @@ def test_a_disease_a_test_rules_out_is_not_a_test() -> None:
         ("Night", "Night sweats"),
         ("Excessive", "Excessive thirst"),
         ("Area", "Numb area of skin"),
+        ("Behavior", "Odd behavior"),  # "Behavior that is odd or out of character", cut at "that"
+        ("Color", "Unusual skin color"),
+        ("Slowly over years", "Slow growth over years"),
     ],
 )
 def test_a_word_of_degree_time_or_place_alone_is_no_name(word: str, name: str) -> None:
