@@ -174,12 +174,16 @@ def leadin_relation(leadin: str, section: str) -> Relation | None:
 
     >>> leadin_relation("Changes can increase the risk for a seizure. Talk with your provider about:", "treatment")
     'riskFactor'
+    >>> leadin_relation("Straining raises your risk for it. To prevent constipation, you should:", "prevention")
+    'primaryPrevention'
     """
     sentences = iter_sentences(leadin.strip())
     relation = _relation(sentences[-1][0], section)
     last = sentences[-1][0]
     if relation != SECTION_RELATIONS.get(section) or len(sentences) == 1 or _NAMES_ITEMS.search(last):
         return relation
+    if _SAYS_PURPOSE.match(last):
+        return relation  # "... raise your risk. To prevent constipation, you should:": what the items are for
     if relation == "riskFactor" and _RISK.search(last):
         return relation  # "... due to heat. You are more likely to feel it sooner if:": the last says what
     earlier = [_relation(text, section) for text, _ in sentences[:-1]]
@@ -188,6 +192,12 @@ def leadin_relation(leadin: str, section: str) -> Relation | None:
     return next((r for r in reversed(earlier) if r in crossing and r != relation), relation)
 
 
+#: A last sentence that says what its items are for ("To prevent constipation and hemorrhoids, you should:").
+_SAYS_PURPOSE = re.compile(
+    r"^(?:to|you can|you may be able to)\s+(?:help\s+)?(?:prevent|avoid|reduce|lower|decrease|treat|relieve|manage|"
+    r"ease|control)\b",
+    re.I,
+)
 #: A lead-in that says what its items are ("Symptoms include:"), so earlier sentences do not count.
 _NAMES_ITEMS = re.compile(
     r"\b(?:symptoms?|signs?|tests?|exams?|examinations?|studies|treatments?|therapy|therapies|medicines?|medications?|"

@@ -1536,6 +1536,22 @@ def test_the_providers_exam_is_a_physical_exam_and_a_bare_scan_no_test() -> None
     assert [f.object.label for f in found] == ["Physical exam", "Thyroid uptake"]
 
 
+@pytest.mark.parametrize(
+    ("leadin", "section", "relation"),
+    [
+        (
+            "Sitting too long raises your risk for it. To prevent constipation, you should:",
+            "prevention",
+            "primaryPrevention",
+        ),
+        ("Stress can increase the risk of an attack. To help reduce stress, try:", "treatment", "possibleTreatment"),
+        ("Some changes can increase the risk for a seizure. Talk with your provider about:", "treatment", "riskFactor"),
+    ],
+)
+def test_a_last_sentence_that_says_what_the_items_are_for_decides(leadin: str, section: str, relation: str) -> None:
+    assert leadin_relation(leadin, section) == relation
+
+
 def test_having_many_of_a_thing_is_the_risk_not_the_thing() -> None:
     assert labels(risks_listed("Having many sexual partners")) == ["Having many sexual partners"]
     assert labels(risks_listed("Have more than one sexual partner")) == ["Having more than one sexual partner"]
