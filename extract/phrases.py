@@ -1150,7 +1150,7 @@ def _clause_pattern() -> str:
 def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove top-level parentheses; return the text and (words before, content) pairs."""
     if "(" not in text and ")" not in text:
-        return _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", text)).strip(), []
+        return _squeezed(text), []
     found: list[tuple[str, str]] = []
     out, depth, begin = [], 0, 0
     for i, char in enumerate(text):
@@ -1165,10 +1165,15 @@ def _parentheticals(text: str) -> tuple[str, list[tuple[str, str]]]:
                 found.append(("".join(out).strip(), text[begin:i].strip()))
                 begin = i + 1
     out.append(text[begin:] if depth == 0 else text[begin - 1 :])
-    return _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", "".join(out))).strip(), found
+    return _squeezed("".join(out)), found
 
 
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,.;])")
+
+
+def _squeezed(text: str) -> str:
+    """One space between words and none before a stop, as a phrase without its parentheses reads."""
+    return _SPACE_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", text)).strip()
 
 
 def _acronym_alt(before: str, acronym: str) -> str | None:

@@ -1503,11 +1503,28 @@ def test_a_part_of_the_body_on_its_own_is_where_a_finding_is_not_a_finding(
     assert [f.object.label for f in found if f.relation == relation] == expected
 
 
-def test_a_disease_a_test_rules_out_is_not_a_test() -> None:
+@pytest.mark.parametrize(
+    ("sentence", "items", "tests"),
+    [
+        (  # a disease a test rules out is not a test
+            "Blood tests to rule out other types of arthritis, such as gout.",
+            ["Gout", "Uric acid test", "Joint x-ray"],
+            ["Uric acid test", "Joint x-ray"],
+        ),
+        (  # the provider's exam is a physical exam, and a bare scan no test
+            "Your provider will do an exam. Thyroid uptake and scan.",
+            ["Exam", "Thyroid uptake", "Scan"],
+            ["Physical exam", "Thyroid uptake"],
+        ),
+    ],
+)
+def test_what_an_exams_section_names_is_a_test_only_when_it_is_one(
+    sentence: str, items: list[str], tests: list[str]
+) -> None:
     disease = Concept("Made-up disease", "disease")
-    mention = Mention("Blood tests to rule out other types of arthritis, such as gout.", 0, 60, "tests")
-    found = emit(disease, "typicalTest", "test", [Term("Gout"), Term("Uric acid test"), Term("Joint x-ray")], mention)
-    assert [f.object.label for f in found] == ["Uric acid test", "Joint x-ray"]
+    mention = Mention(sentence, 0, len(sentence), "tests")
+    found = emit(disease, "typicalTest", "test", [Term(i) for i in items], mention)
+    assert [f.object.label for f in found] == tests
 
 
 @pytest.mark.parametrize(
@@ -1527,13 +1544,6 @@ def test_a_disease_a_test_rules_out_is_not_a_test() -> None:
 def test_a_word_of_degree_time_or_place_alone_is_no_name(word: str, name: str) -> None:
     assert not is_name(word)
     assert is_name(name)
-
-
-def test_the_providers_exam_is_a_physical_exam_and_a_bare_scan_no_test() -> None:
-    disease = Concept("Made-up disease", "disease")
-    mention = Mention("Your provider will do an exam. Thyroid uptake and scan.", 0, 55, "tests")
-    found = emit(disease, "typicalTest", "test", [Term("Exam"), Term("Thyroid uptake"), Term("Scan")], mention)
-    assert [f.object.label for f in found] == ["Physical exam", "Thyroid uptake"]
 
 
 @pytest.mark.parametrize(
